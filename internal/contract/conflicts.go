@@ -1,0 +1,122 @@
+package contract
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/conform-dev/conform/internal/contract/jsonschema"
+)
+
+// Conflict is a place where a vendor page disagrees with itself, recorded in
+// the contract (x-conform-conflicts) where it arises, with both sides quoted.
+// A conflict with a Rule is a reading conform checks: a warning by default, a
+// failure under --strict. One without a Rule only documents the disagreement.
+type Conflict struct {
+	ID      string `json:"id"`
+	Summary string `json:"summary"`
+	Sides   []Side `json:"sides"`
+	Rule    any    `json:"rule,omitempty"`
+	Where   string `json:"-"`
+
+	rule jsonschema.Schema
+}
+
+// Side is what one part of the page says.
+type Side struct {
+	Source string `json:"source"`
+	Says   string `json:"says"`
+}
+
+// Check validates a value against the conflict's rule.
+func (c *Conflict) Check(v any) []jsonschema.Violation {
+	if c.rule == nil {
+		return nil
+	}
+	return c.rule.Validate(v)
+}
+
+// ConflictsAt returns the conflicts a schema node records.
+func (s *Set) ConflictsAt(n Node) []*Conflict {
+	raw, ok := n.Keyword(conflictsKey)
+	if !ok {
+		return nil
+	}
+	list, _ := raw.([]any)
+	out := make([]*Conflict, 0, len(list))
+	for _, e := range list {
+		m, _ := e.(map[string]any)
+		id, _ := m["id"].(string)
+		if c, ok := s.conflicts[id]; ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+const conflictsKey = "x-conform-conflicts"
+
+// collectConflicts finds every x-conform-conflicts list in a decoded document,
+// checks each entry's shape and compiles its rule.
+func (s *Set) collectConflicts(doc any, where func(ptr string) string) error {
+	var walk func(v any, ptr string) error
+	walk = func(v any, ptr string) error {
+		switch t := v.(type) {
+		case map[string]any:
+			for k, child := range t {
+				p := jsonschema.JoinPointer(ptr, k)
+				if k == conflictsKey {
+					if err := s.addConflicts(child, where(p)); err != nil {
+						return err
+					}
+					continue
+				}
+				if err := walk(child, p); err != nil {
+					return err
+				}
+			}
+		case []any:
+			for i, child := range t {
+				if err := walk(child, jsonschema.JoinPointer(ptr, fmt.Sprint(i))); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	return walk(doc, "")
+}
+
+func (s *Set) addConflicts(v any, where string) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("%s: %w", where, err)
+	}
+	var list []*Conflict
+	if err := json.Unmarshal(b, &list); err != nil {
+		return fmt.Errorf("%s: %s must be a list of {id, summary, sides: [{source, says}], rule}: %w", where, conflictsKey, err)
+	}
+	for i, c := range list {
+		at := fmt.Sprintf("%s/%d", where, i)
+		switch {
+		case c.ID == "":
+			return fmt.Errorf("%s: a conflict needs an id", at)
+		case c.Summary == "":
+			return fmt.Errorf("%s: conflict %q needs a summary", at, c.ID)
+		case len(c.Sides) < 2:
+			return fmt.Errorf("%s: conflict %q must quote at least two sides", at, c.ID)
+		}
+		if prev, dup := s.conflicts[c.ID]; dup {
+			return fmt.Errorf("%s: conflict id %q is already used at %s; ids must be unique", at, c.ID, prev.Where)
+		}
+		if c.Rule != nil {
+			r, err := s.Engine.CompileValue(c.Rule)
+			if err != nil {
+				return fmt.Errorf("%s: the rule of conflict %q: %w", at, c.ID, err)
+			}
+			c.rule = r
+		}
+		c.Where = at
+		s.conflicts[c.ID] = c
+	}
+	return nil
+}

@@ -1,0 +1,148 @@
+package jsonschema
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/xeipuuv/gojsonschema"
+)
+
+// Draft07 is the engine conform ships: github.com/xeipuuv/gojsonschema, which
+// implements drafts 04, 06 and 07. Every schema is checked against the draft-07
+// meta-schema when it is compiled, so a malformed contract fails at load time.
+func Draft07() Engine { return draft07{} }
+
+type draft07 struct{}
+
+func (draft07) Name() string { return "JSON Schema draft-07 (gojsonschema)" }
+
+func (d draft07) Compile(docs map[string][]byte, ref string) (Schema, error) {
+	sl := gojsonschema.NewSchemaLoader()
+	sl.Draft = gojsonschema.Draft7
+	sl.Validate = true
+	uris := make([]string, 0, len(docs))
+	for uri := range docs {
+		uris = append(uris, uri)
+	}
+	sort.Strings(uris)
+	for _, uri := range uris {
+		if err := sl.AddSchema(uri, gojsonschema.NewBytesLoader(docs[uri])); err != nil {
+			return nil, &CompileError{Ref: uri, Engine: d.Name(), Err: err}
+		}
+	}
+	s, err := sl.Compile(gojsonschema.NewGoLoader(map[string]any{"$ref": ref}))
+	if err != nil {
+		return nil, &CompileError{Ref: ref, Engine: d.Name(), Err: err}
+	}
+	return draft07Schema{s}, nil
+}
+
+func (d draft07) CompileValue(schema any) (Schema, error) {
+	sl := gojsonschema.NewSchemaLoader()
+	sl.Draft = gojsonschema.Draft7
+	sl.Validate = true
+	s, err := sl.Compile(gojsonschema.NewGoLoader(schema))
+	if err != nil {
+		b, _ := json.Marshal(schema)
+		return nil, &CompileError{Ref: string(b), Engine: d.Name(), Err: err}
+	}
+	return draft07Schema{s}, nil
+}
+
+type draft07Schema struct{ s *gojsonschema.Schema }
+
+func (s draft07Schema) Validate(instance any) []Violation {
+	res, err := s.s.Validate(gojsonschema.NewGoLoader(instance))
+	if err != nil {
+		return []Violation{{Keyword: "json", Message: "the value cannot be read as JSON: " + err.Error()}}
+	}
+	if res.Valid() {
+		return nil
+	}
+	out := make([]Violation, 0, len(res.Errors()))
+	for _, e := range res.Errors() {
+		out = append(out, translate(e))
+	}
+	return out
+}
+
+// keywords maps gojsonschema's error types to the JSON Schema keyword that
+// failed and the detail that holds the keyword's value in the schema.
+var keywords = map[string][2]string{
+	"required":                        {"required", ""},
+	"invalid_type":                    {"type", "expected"},
+	"string_gte":                      {"minLength", "min"},
+	"string_lte":                      {"maxLength", "max"},
+	"number_gte":                      {"minimum", "min"},
+	"number_gt":                       {"exclusiveMinimum", "min"},
+	"number_lte":                      {"maximum", "max"},
+	"number_lt":                       {"exclusiveMaximum", "max"},
+	"multiple_of":                     {"multipleOf", "multiple"},
+	"enum":                            {"enum", "allowed"},
+	"const":                           {"const", "allowed"},
+	"pattern":                         {"pattern", "pattern"},
+	"format":                          {"format", "format"},
+	"additional_property_not_allowed": {"additionalProperties", ""},
+	"array_min_items":                 {"minItems", "min"},
+	"array_max_items":                 {"maxItems", "max"},
+	"unique":                          {"uniqueItems", ""},
+	"array_min_properties":            {"minProperties", "min"},
+	"array_max_properties":            {"maxProperties", "max"},
+	"array_no_additional_items":       {"additionalItems", ""},
+	"number_one_of":                   {"oneOf", ""},
+	"number_any_of":                   {"anyOf", ""},
+	"number_all_of":                   {"allOf", ""},
+	"number_not":                      {"not", ""},
+	"condition_then":                  {"then", ""},
+	"condition_else":                  {"else", ""},
+	"contains":                        {"contains", ""},
+	"missing_dependency":              {"dependencies", "dependency"},
+	"invalid_property_name":           {"propertyNames", ""},
+	"false":                           {"false", ""},
+}
+
+func translate(e gojsonschema.ResultError) Violation {
+	v := Violation{Pointer: pointerOf(e.Context()), Keyword: e.Type(), Message: e.Description()}
+	kw, ok := keywords[e.Type()]
+	if ok {
+		v.Keyword = kw[0]
+		if kw[1] != "" {
+			v.Limit = renderLimit(e.Details()[kw[1]])
+		}
+	}
+	// required and additionalProperties fail on the parent object; point at
+	// the member, which is what a reader looks for.
+	if p, ok := e.Details()["property"].(string); ok && (v.Keyword == "required" || v.Keyword == "additionalProperties") {
+		v.Pointer = JoinPointer(v.Pointer, p)
+	}
+	return v
+}
+
+func renderLimit(x any) string {
+	switch t := x.(type) {
+	case nil:
+		return ""
+	case string:
+		return t
+	default:
+		return fmt.Sprint(t)
+	}
+}
+
+// pointerOf turns gojsonschema's context ("(root)/result/id") into an RFC 6901
+// pointer. gojsonschema does not escape "/" in member names, so a member name
+// with a slash is ambiguous here; no documented member has one.
+func pointerOf(c *gojsonschema.JsonContext) string {
+	if c == nil {
+		return ""
+	}
+	s := c.String("\x00")
+	s = strings.TrimPrefix(s, "(root)")
+	if s == "" {
+		return ""
+	}
+	parts := strings.Split(strings.TrimPrefix(s, "\x00"), "\x00")
+	return JoinPointer("", parts...)
+}

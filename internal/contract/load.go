@@ -1,0 +1,434 @@
+package contract
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+	"github.com/oasdiff/yaml"
+
+	"github.com/conform-dev/conform/internal/contract/jsonschema"
+)
+
+// Load reads every contract under root: root/openapi/<api>.yaml, and the
+// JSON Schemas a JSON-RPC API's document names. Every document is validated,
+// every schema compiled and every $ref resolved here, so that a broken
+// contract stops the run before any request is sent.
+func Load(ctx context.Context, root string, engine jsonschema.Engine) (*Set, error) {
+	if engine == nil {
+		engine = jsonschema.Draft07()
+	}
+	s := &Set{Root: root, Engine: engine, apis: map[string]*API{}, conflicts: map[string]*Conflict{}}
+	dir := filepath.Join(root, "openapi")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the contracts folder %s: %w (run from the repository root, or pass --dir)", dir, err)
+	}
+	var files []string
+	for _, e := range entries {
+		ext := filepath.Ext(e.Name())
+		if !e.IsDir() && (ext == ".yaml" || ext == ".yml" || ext == ".json") {
+			files = append(files, filepath.Join(dir, e.Name()))
+		}
+	}
+	sort.Strings(files)
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s holds no OpenAPI document: add one per API, named for it (openapi/<api>.yaml)", dir)
+	}
+	for _, f := range files {
+		a, err := s.loadAPI(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		s.apis[a.Name] = a
+	}
+	return s, nil
+}
+
+func (s *Set) loadAPI(ctx context.Context, path string) (*API, error) {
+	rel := relPath(s.Root, path)
+	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	a := &API{Name: name, File: rel, set: s}
+
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", rel, err)
+	}
+	loader := openapi3.NewLoader()
+	loader.Context = ctx
+	loader.IncludeOrigin = true
+	doc, err := loader.LoadFromFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: not a readable OpenAPI document: %w", rel, err)
+	}
+	if !strings.HasPrefix(doc.OpenAPI, "3.0") {
+		return nil, fmt.Errorf("%s: openapi %q: conform checks OpenAPI 3.0.x documents (3.1 needs the 2020-12 engine, not yet added)", rel, doc.OpenAPI)
+	}
+	if err := doc.Validate(ctx); err != nil {
+		return nil, fmt.Errorf("%s: the OpenAPI document is invalid: %w", rel, err)
+	}
+	a.Doc = doc
+
+	js, err := yaml.YAMLToJSON(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", rel, err)
+	}
+	tree, err := decodeJSON(js)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", rel, err)
+	}
+	if err := s.collectConflicts(tree, func(p string) string { return rel + "#" + p }); err != nil {
+		return nil, err
+	}
+
+	if err := a.loadOperations(); err != nil {
+		return nil, err
+	}
+	if err := a.loadCredentials(); err != nil {
+		return nil, err
+	}
+	if v, ok := doc.Extensions["x-conform-jsonrpc"]; ok {
+		if err := a.loadJSONRPC(v, filepath.Dir(path)); err != nil {
+			return nil, err
+		}
+	}
+	return a, nil
+}
+
+func (a *API) loadOperations() error {
+	paths := a.Doc.Paths.Map()
+	keys := make([]string, 0, len(paths))
+	for k := range paths {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, p := range keys {
+		item := paths[p]
+		for _, m := range httpMethods {
+			op := item.GetOperation(m)
+			if op == nil {
+				continue
+			}
+			if op.OperationID == "" {
+				return fmt.Errorf("%s: %s %s has no operationId: scenarios name operations by it", a.File, m, p)
+			}
+			re, params := compileTemplate(p)
+			o := &Operation{
+				ID: op.OperationID, Method: m, Path: p, Op: op, API: a, re: re, params: params,
+				Route: &routers.Route{Spec: a.Doc, Path: p, PathItem: item, Method: m, Operation: op},
+			}
+			if v, ok := op.Extensions["x-conform-cleanup"]; ok {
+				c, err := parseCleanup(v, o.Where()+"/x-conform-cleanup", false)
+				if err != nil {
+					return err
+				}
+				o.Cleanup = c
+			}
+			for _, mt := range mediaTypes(op) {
+				registerJSONDecoder(mt)
+			}
+			a.ops = append(a.ops, o)
+		}
+	}
+	for _, o := range a.ops {
+		if o.Cleanup != nil {
+			if _, err := a.Operation(o.Cleanup.Operation); err != nil {
+				return fmt.Errorf("%s: %w", o.Cleanup.Where, err)
+			}
+		}
+	}
+	return nil
+}
+
+func mediaTypes(op *openapi3.Operation) []string {
+	var out []string
+	if op.RequestBody != nil && op.RequestBody.Value != nil {
+		for mt := range op.RequestBody.Value.Content {
+			out = append(out, mt)
+		}
+	}
+	for _, r := range op.Responses.Map() {
+		if r.Value != nil {
+			for mt := range r.Value.Content {
+				out = append(out, mt)
+			}
+		}
+	}
+	return out
+}
+
+var decoderMu sync.Mutex
+
+// registerJSONDecoder teaches kin-openapi that a JSON-based media type such as
+// application/json-rpc is JSON. kin's registry is global, hence the lock.
+func registerJSONDecoder(mt string) {
+	if !strings.Contains(mt, "json") || mt == "application/json" {
+		return
+	}
+	decoderMu.Lock()
+	defer decoderMu.Unlock()
+	if openapi3filter.RegisteredBodyDecoder(mt) == nil {
+		openapi3filter.RegisterBodyDecoder(mt, openapi3filter.JSONBodyDecoder)
+	}
+}
+
+func (a *API) loadCredentials() error {
+	used := map[string]bool{}
+	reqs := append([]openapi3.SecurityRequirement{}, a.Doc.Security...)
+	for _, o := range a.ops {
+		if o.Op.Security != nil {
+			reqs = append(reqs, *o.Op.Security...)
+		}
+	}
+	for _, r := range reqs {
+		for name := range r {
+			used[name] = true
+		}
+	}
+	names := make([]string, 0, len(used))
+	for n := range used {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		ref := a.Doc.Components.SecuritySchemes[n]
+		if ref == nil || ref.Value == nil {
+			return fmt.Errorf("%s: security requirement %q has no components.securitySchemes entry", a.File, n)
+		}
+		ss := ref.Value
+		c := Credential{Scheme: n}
+		p := a.EnvPrefix()
+		switch {
+		case ss.Type == "apiKey" && ss.In == "header":
+			c.Kind, c.Header, c.Env = "apiKey", ss.Name, []string{p + "TOKEN"}
+		case ss.Type == "http" && strings.EqualFold(ss.Scheme, "basic"):
+			c.Kind, c.Env = "basic", []string{p + "USERNAME", p + "PASSWORD"}
+		case ss.Type == "http" && strings.EqualFold(ss.Scheme, "bearer"):
+			c.Kind, c.Header, c.Env = "bearer", "Authorization", []string{p + "TOKEN"}
+		default:
+			return fmt.Errorf("%s: security scheme %q (%s %s %s) is not one conform can send yet: use an apiKey header, http basic or http bearer", a.File, n, ss.Type, ss.In, ss.Scheme)
+		}
+		a.Credentials = append(a.Credentials, c)
+	}
+	return nil
+}
+
+func parseCleanup(v any, where string, jsonrpc bool) (*Cleanup, error) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("%s: must be an object", where)
+	}
+	c := &Cleanup{Where: where, From: map[string]string{}}
+	fromKey := "from-response"
+	if jsonrpc {
+		c.Method, _ = m["method"].(string)
+		fromKey = "params"
+	} else {
+		c.Operation, _ = m["operation"].(string)
+	}
+	if c.Method == "" && c.Operation == "" {
+		return nil, fmt.Errorf("%s: name the cleanup's operation (REST) or method (JSON-RPC)", where)
+	}
+	from, _ := m[fromKey].(map[string]any)
+	for k, p := range from {
+		ps, ok := p.(string)
+		if !ok || !strings.HasPrefix(ps, "/") {
+			return nil, fmt.Errorf("%s: %s.%s must be a JSON pointer into the response, like /vif_peer/id", where, fromKey, k)
+		}
+		c.From[k] = ps
+	}
+	return c, nil
+}
+
+func (a *API) loadJSONRPC(v any, docDir string) error {
+	m, _ := v.(map[string]any)
+	dir, _ := m["schemas"].(string)
+	if dir == "" {
+		return fmt.Errorf("%s: x-conform-jsonrpc needs schemas: the folder of the method schemas", a.File)
+	}
+	if len(a.ops) != 1 {
+		return fmt.Errorf("%s: a JSON-RPC API has exactly one HTTP operation (the endpoint); found %d", a.File, len(a.ops))
+	}
+	abs, err := filepath.Abs(filepath.Join(docDir, dir))
+	if err != nil {
+		return err
+	}
+	j := &JSONRPC{Dir: relPath(a.set.Root, abs), Operation: a.ops[0], methods: map[string]*Method{}}
+	d := &jsonDocs{root: a.set.Root, engine: a.set.Engine, raw: map[string][]byte{}, parsed: map[string]any{},
+		files: map[string]string{}, compiled: map[string]jsonschema.Schema{}, content: map[string]*Content{}}
+	entries, err := os.ReadDir(abs)
+	if err != nil {
+		return fmt.Errorf("%s: x-conform-jsonrpc.schemas: %w", a.File, err)
+	}
+	var methods []string
+	for _, e := range entries {
+		if e.IsDir() || filepath.Ext(e.Name()) != ".json" {
+			continue
+		}
+		p := filepath.Join(abs, e.Name())
+		rel := relPath(a.set.Root, p)
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return fmt.Errorf("cannot read %s: %w", rel, err)
+		}
+		doc, err := decodeJSON(b)
+		if err != nil {
+			return fmt.Errorf("%s: not valid JSON: %w", rel, describeJSONError(b, err))
+		}
+		uri := "file://" + filepath.ToSlash(p)
+		d.raw[uri], d.parsed[uri], d.files[uri] = b, doc, rel
+		if err := a.set.collectConflicts(doc, func(ptr string) string { return rel + "#" + ptr }); err != nil {
+			return err
+		}
+		if e.Name() != "envelope.json" {
+			methods = append(methods, e.Name())
+		}
+	}
+	envURI := "file://" + filepath.ToSlash(filepath.Join(abs, "envelope.json"))
+	if _, ok := d.raw[envURI]; !ok {
+		return fmt.Errorf("%s: no envelope.json (definitions request, response and error)", j.Dir)
+	}
+	for _, def := range []struct {
+		name   string
+		schema *jsonschema.Schema
+		node   *Node
+	}{{"request", &j.Request, &j.RequestNode}, {"response", &j.Response, &j.ResponseNode}, {"error", &j.Error, nil}} {
+		ref := envURI + "#/definitions/" + def.name
+		sch, err := d.compile(ref)
+		if err != nil {
+			return fmt.Errorf("%s/envelope.json#/definitions/%s: %w", j.Dir, def.name, err)
+		}
+		*def.schema = sch
+		if def.node != nil {
+			n, err := d.node(envURI, "/definitions/"+def.name)
+			if err != nil {
+				return err
+			}
+			*def.node = n
+		}
+	}
+	sort.Strings(methods)
+	for _, f := range methods {
+		uri := "file://" + filepath.ToSlash(filepath.Join(abs, f))
+		meth := &Method{Name: strings.TrimSuffix(f, ".json"), File: d.files[uri]}
+		top, _ := d.parsed[uri].(map[string]any)
+		meth.Since, _ = top["x-conform-since"].(string)
+		if v, ok := top["x-conform-cleanup"]; ok {
+			c, err := parseCleanup(v, meth.File+"#/x-conform-cleanup", true)
+			if err != nil {
+				return err
+			}
+			meth.Cleanup = c
+		}
+		for _, def := range []struct {
+			name   string
+			schema *jsonschema.Schema
+			node   *Node
+		}{{"params", &meth.Params, &meth.ParamsNode}, {"result", &meth.Result, &meth.ResultNode}} {
+			n, err := d.node(uri, "/definitions/"+def.name)
+			if err != nil {
+				return fmt.Errorf("%s: a method schema needs definitions.params and definitions.result: %w", meth.File, err)
+			}
+			sch, err := d.compile(uri + "#/definitions/" + def.name)
+			if err != nil {
+				return fmt.Errorf("%s#/definitions/%s: %w", meth.File, def.name, err)
+			}
+			*def.schema, *def.node = sch, n
+		}
+		j.methods[meth.Name] = meth
+	}
+	for _, meth := range j.methods {
+		if meth.Cleanup != nil {
+			if _, err := j.Method(meth.Cleanup.Method); err != nil {
+				return fmt.Errorf("%s: %w", meth.Cleanup.Where, err)
+			}
+		}
+	}
+	// Compile every encoded-content schema now, so a broken one is a load error.
+	for uri, doc := range d.parsed {
+		if err := scanMaps(doc, "", func(m map[string]any, ptr string) error {
+			if _, ok := m["contentSchema"]; !ok {
+				return nil
+			}
+			n := &jsonNode{d: d, uri: uri, ptr: ptr, m: m}
+			_, err := n.loadContent(fmtString(m["contentEncoding"]), fmtString(m["contentMediaType"]))
+			if err != nil {
+				return fmt.Errorf("%s: contentSchema: %w", d.display(uri, ptr), err)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	a.JSONRPC = j
+	return nil
+}
+
+func fmtString(v any) string { s, _ := v.(string); return s }
+
+func scanMaps(v any, ptr string, f func(map[string]any, string) error) error {
+	switch t := v.(type) {
+	case map[string]any:
+		if err := f(t, ptr); err != nil {
+			return err
+		}
+		for k, c := range t {
+			if err := scanMaps(c, jsonschema.JoinPointer(ptr, k), f); err != nil {
+				return err
+			}
+		}
+	case []any:
+		for i, c := range t {
+			if err := scanMaps(c, jsonschema.JoinPointer(ptr, fmt.Sprint(i)), f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// describeJSONError adds the line and column to a JSON syntax error.
+func describeJSONError(b []byte, err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		line, col := LineCol(b, int(se.Offset))
+		return fmt.Errorf("line %d, column %d: %w", line, col, err)
+	}
+	return err
+}
+
+// LineCol turns a byte offset into a 1-based line and column.
+func LineCol(b []byte, off int) (line, col int) {
+	line, col = 1, 1
+	for i := 0; i < off && i < len(b); i++ {
+		if b[i] == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}
+
+func relPath(root, p string) string {
+	if p == "" {
+		return ""
+	}
+	ar, err1 := filepath.Abs(root)
+	ap, err2 := filepath.Abs(p)
+	if err1 == nil && err2 == nil {
+		if r, err := filepath.Rel(ar, ap); err == nil && !strings.HasPrefix(r, "..") {
+			return filepath.ToSlash(r)
+		}
+	}
+	return filepath.ToSlash(p)
+}
