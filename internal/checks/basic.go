@@ -1,0 +1,121 @@
+package checks
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/exchange"
+)
+
+// Status checks the response status against the one the scenario documents.
+func Status(resp *exchange.Response, want int, red *exchange.Redactor) Findings {
+	if resp.Status == want {
+		return nil
+	}
+	actual := fmt.Sprint(resp.Status)
+	if len(resp.Body) > 0 {
+		actual += " with body " + red.String(Shorten(strings.TrimSpace(string(resp.Body)), 160))
+	}
+	return Findings{{Check: "status", Part: "status", Rule: fmt.Sprintf("status %d", want), Expected: fmt.Sprint(want), Actual: actual, Where: "the scenario"}}
+}
+
+// ContentType checks the response's media type (parameters such as charset
+// are allowed).
+func ContentType(resp *exchange.Response, want string) Findings {
+	if exchange.MediaType(resp.Header.Get("Content-Type")) == exchange.MediaType(want) {
+		return nil
+	}
+	return Findings{{Check: "content-type", Part: "header Content-Type", Rule: "content type " + want, Expected: want,
+		Actual: quoteOrNone(resp.Header.Get("Content-Type")), Where: "the scenario"}}
+}
+
+// Echo checks that the response holds, at each pointer, what the request sent.
+func Echo(request, response any, pointers []string, red *exchange.Redactor) Findings {
+	var fs Findings
+	for _, p := range pointers {
+		want, sent := Lookup(request, p)
+		if !sent {
+			fs = append(fs, Finding{Check: "echo", Pointer: p, Rule: "echo", Expected: "a member the request sent", Actual: "the request has no " + p, Where: "the scenario"})
+			continue
+		}
+		got, ok := Lookup(response, p)
+		if ok && jsonEqual(want, got) {
+			continue
+		}
+		actual := "absent"
+		if ok {
+			actual = red.String(renderValue(got))
+		}
+		fs = append(fs, Finding{Check: "echo", Pointer: p, Rule: "echo", Expected: "the request's " + red.String(renderValue(want)), Actual: actual, Where: "the scenario"})
+	}
+	return fs
+}
+
+// LooksLike checks that a response has the shape of the documented example:
+// every member the example shows, with the same JSON type, nested. Values are
+// not compared (servers generate them); null in the example matches any type;
+// members the example does not show are left to the contract.
+func LooksLike(example, actual any, ptr string, red *exchange.Redactor) Findings {
+	var fs Findings
+	var walk func(e, a any, p string)
+	walk = func(e, a any, p string) {
+		if e == nil {
+			return
+		}
+		et, at := jsonType(e), jsonType(a)
+		if et != at {
+			fs = append(fs, Finding{Check: "example", Pointer: p, Rule: "example type " + et, Expected: "a " + et + ", as in the documented example", Actual: red.String(renderValue(a)) + " (" + at + ")", Where: "the documented example"})
+			return
+		}
+		switch ev := e.(type) {
+		case map[string]any:
+			av := a.(map[string]any)
+			for _, k := range sortedKeys(ev) {
+				child := jsonschema.JoinPointer(p, k)
+				got, ok := av[k]
+				if !ok {
+					fs = append(fs, Finding{Check: "example", Pointer: child, Rule: "example member", Expected: "present, as in the documented example", Actual: "absent", Where: "the documented example"})
+					continue
+				}
+				walk(ev[k], got, child)
+			}
+		case []any:
+			if len(ev) == 0 {
+				return
+			}
+			for i, item := range a.([]any) {
+				walk(ev[0], item, jsonschema.JoinPointer(p, fmt.Sprint(i)))
+			}
+		}
+	}
+	walk(example, actual, ptr)
+	return fs
+}
+
+func jsonType(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case map[string]any:
+		return "object"
+	case []any:
+		return "array"
+	case string:
+		return "string"
+	case bool:
+		return "boolean"
+	default:
+		return "number"
+	}
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,182 @@
+// Package checks holds every rule conform applies to an exchange, and the one
+// value they all report: Finding. A check never decides how a finding is
+// shown; reports render findings, and the scenario decides whether warnings
+// fail (--strict).
+package checks
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Level says whether a finding fails a scenario.
+type Level int
+
+const (
+	// Error fails the scenario.
+	Error Level = iota
+	// Warning is reported and fails the scenario only under --strict: a rule
+	// the documentation disputes, an undocumented member, a repaired example.
+	Warning
+)
+
+func (l Level) String() string {
+	if l == Warning {
+		return "warning"
+	}
+	return "error"
+}
+
+// Finding is one violation: what was checked, where in the message, which
+// rule, what was expected and what came, and where the rule is written.
+type Finding struct {
+	Check    string // which check found it: status, content-type, openapi, jsonschema, jsonrpc, encoding, example, echo, undocumented, conflict, request
+	Part     string // what the finding is about when it is not the body: "status", "header Content-Type", "request body"
+	Pointer  string // RFC 6901 pointer into the body (or into Part); "" is the whole of it
+	Rule     string // the rule that was broken: "maxLength 64", "required", "enum [static bgp]", "status 201"
+	Expected string // what the contract or documentation says, in words
+	Actual   string // what came, shortened and redacted
+	Where    string // where the rule is written: file:line or file#pointer
+	Level    Level
+	Note     string // anything else a reader needs (a repair made, the engine's words)
+}
+
+// String renders a finding on one line, pointer first.
+func (f Finding) String() string {
+	var b strings.Builder
+	if f.Level == Warning {
+		b.WriteString("warning: ")
+	}
+	b.WriteString(f.Field())
+	b.WriteString(": ")
+	b.WriteString(f.Rule)
+	if f.Expected != "" {
+		b.WriteString(" (expected ")
+		b.WriteString(f.Expected)
+		b.WriteString(")")
+	}
+	if f.Actual != "" {
+		b.WriteString(", got ")
+		b.WriteString(f.Actual)
+	}
+	if f.Note != "" {
+		b.WriteString("; ")
+		b.WriteString(f.Note)
+	}
+	if f.Where != "" {
+		b.WriteString(" [")
+		b.WriteString(f.Where)
+		b.WriteString("]")
+	}
+	return b.String()
+}
+
+// Field names the place the finding is about, for people: the pointer, or
+// "body" for the whole body.
+func (f Finding) Field() string {
+	switch {
+	case f.Part != "" && f.Pointer != "":
+		return f.Part + " " + f.Pointer
+	case f.Part != "":
+		return f.Part
+	case f.Pointer == "":
+		return "body"
+	}
+	return f.Pointer
+}
+
+// Findings is a list of findings from one or more checks.
+type Findings []Finding
+
+// Errors returns the findings that fail a scenario; under strict, warnings too.
+func (fs Findings) Errors(strict bool) Findings {
+	var out Findings
+	for _, f := range fs {
+		if f.Level == Error || strict {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Warnings returns the findings that are only warnings (none under strict).
+func (fs Findings) Warnings(strict bool) Findings {
+	if strict {
+		return nil
+	}
+	var out Findings
+	for _, f := range fs {
+		if f.Level == Warning {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Sorted orders findings by pointer, then rule, so reports are stable.
+func (fs Findings) Sorted() Findings {
+	out := append(Findings(nil), fs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Pointer != out[j].Pointer {
+			return out[i].Pointer < out[j].Pointer
+		}
+		return out[i].Rule < out[j].Rule
+	})
+	return out
+}
+
+// Dedup drops a finding when an earlier one has the same pointer and rule:
+// two validators that enforce the same written rule report it once.
+func (fs Findings) Dedup() Findings {
+	seen := map[string]bool{}
+	var out Findings
+	for _, f := range fs {
+		k := f.Part + "\x00" + f.Pointer + "\x00" + f.Rule
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// Err turns the failing findings into one error whose message lists them all,
+// or nil when none fails.
+func (fs Findings) Err(strict bool) error {
+	errs := fs.Errors(strict)
+	if len(errs) == 0 {
+		return nil
+	}
+	return &Failure{Findings: errs}
+}
+
+// Failure is the error a step returns when findings fail it.
+type Failure struct{ Findings Findings }
+
+func (e *Failure) Error() string {
+	var b strings.Builder
+	n := len(e.Findings)
+	if n == 1 {
+		b.WriteString("1 violation:")
+	} else {
+		fmt.Fprintf(&b, "%d violations:", n)
+	}
+	for _, f := range e.Findings {
+		b.WriteString("\n  - ")
+		b.WriteString(f.String())
+	}
+	return b.String()
+}
+
+// Shorten renders a value for a message: at most max runes, with the full
+// length said when it was cut.
+func Shorten(s string, max int) string {
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)
+	return fmt.Sprintf("%s… (%d characters)", string(r[:max]), len(r))
+}

@@ -1,0 +1,94 @@
+package checks
+
+import (
+	"strings"
+
+	"github.com/conform-dev/conform/internal/contract"
+	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/exchange"
+)
+
+// JSONRPCResponse checks a JSON-RPC response body: the envelope schema, the
+// protocol rules (exactly one of result and error, the request's id echoed),
+// the method's result schema, and, walking both, what only the contract's
+// extensions say.
+func JSONRPCResponse(set *contract.Set, j *contract.JSONRPC, m *contract.Method, request, body any, red *exchange.Redactor) Findings {
+	var fs Findings
+	obj, ok := body.(map[string]any)
+	if !ok {
+		return Findings{{Check: "jsonrpc", Rule: "type object", Expected: "a JSON-RPC response object", Actual: red.String(renderValue(body)), Where: j.ResponseNode.Where("type")}}
+	}
+	_, hasResult := obj["result"]
+	_, hasError := obj["error"]
+	if hasResult == hasError {
+		actual := "neither result nor error"
+		if hasResult {
+			actual = "both result and error"
+		}
+		fs = append(fs, Finding{Check: "jsonrpc", Rule: "oneOf", Expected: "exactly one of result and error", Actual: actual, Where: j.ResponseNode.Where("oneOf")})
+	}
+	if req, ok := request.(map[string]any); ok {
+		want, sent := req["id"]
+		got, echoed := obj["id"]
+		if !sent {
+			want = nil
+		}
+		if !echoed || !jsonEqual(want, got) {
+			actual := "absent"
+			if echoed {
+				actual = renderValue(got)
+			}
+			fs = append(fs, Finding{Check: "jsonrpc", Pointer: "/id", Rule: "id echo", Expected: "the request's id " + renderValue(want), Actual: actual, Where: j.ResponseNode.Where("properties")})
+		}
+	}
+	fs = append(fs, violations("jsonschema", j.ResponseNode, j.Response.Validate(body), "", body, red)...)
+	fs = append(fs, Walk(set, j.ResponseNode, body, "", body, red)...)
+	if result, ok := obj["result"]; ok && m != nil {
+		fs = append(fs, violations("jsonschema", m.ResultNode, m.Result.Validate(result), "/result", result, red)...)
+		fs = append(fs, Walk(set, m.ResultNode, result, "/result", body, red)...)
+	}
+	return fs.Dedup()
+}
+
+// JSONRPCRequest checks a request conform is about to send (a documented
+// example): the envelope and the method's params. Findings are warnings: the
+// documentation is at fault, not the target.
+func JSONRPCRequest(set *contract.Set, j *contract.JSONRPC, m *contract.Method, request any, red *exchange.Redactor) Findings {
+	fs := violations("request", j.RequestNode, j.Request.Validate(request), "", request, red)
+	if obj, ok := request.(map[string]any); ok && m != nil {
+		if params, ok := obj["params"]; ok && params != nil {
+			fs = append(fs, violations("request", m.ParamsNode, m.Params.Validate(params), "/params", params, red)...)
+			fs = append(fs, Walk(set, m.ParamsNode, params, "/params", request, red)...)
+		}
+	}
+	for i := range fs {
+		fs[i].Level = Warning
+		fs[i].Part = "request body"
+	}
+	return fs
+}
+
+// violations turns JSON Schema engine violations into findings.
+func violations(check string, root contract.Node, vs []jsonschema.Violation, base string, value any, red *exchange.Redactor) Findings {
+	fs := make(Findings, 0, len(vs))
+	for _, v := range vs {
+		f := Finding{Check: check, Pointer: base + v.Pointer, Rule: v.Rule(), Expected: v.Message, Where: whereIn(root, v)}
+		switch {
+		case v.Keyword == "required":
+			f.Actual = "absent"
+		default:
+			if got, ok := Lookup(value, v.Pointer); ok {
+				f.Actual = red.String(renderValue(got))
+			}
+		}
+		if v.Keyword == "oneOf" && base == "" && v.Pointer == "" {
+			// The envelope's oneOf is the result/error rule the protocol
+			// check names in words; keep one finding for it.
+			f.Expected = "exactly one of result and error"
+			f.Check = "jsonrpc"
+		}
+		f.Expected = strings.TrimSpace(f.Expected)
+		fs = append(fs, f)
+	}
+	return fs
+}

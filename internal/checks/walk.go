@@ -1,0 +1,222 @@
+package checks
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/conform-dev/conform/internal/contract"
+	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/exchange"
+)
+
+// Walk checks what the validators cannot express, walking a value alongside
+// its schema: members the schema does not document (a warning), rules the
+// documentation disputes (x-conform-conflicts: a warning), values encoded in
+// a string (contentEncoding/contentMediaType/contentSchema, then the decoded
+// value walked in turn), values that must equal another (x-conform-equals),
+// and secrets (x-conform-secret), which it hands to the redactor before any
+// finding is rendered.
+func Walk(set *contract.Set, root contract.Node, value any, base string, doc any, red *exchange.Redactor) Findings {
+	w := &walker{set: set, red: red, doc: doc}
+	w.walk(root, value, base)
+	return w.out
+}
+
+// CollectSecrets registers the values a schema marks as secret, without
+// checking anything: called as soon as a response arrives.
+func CollectSecrets(root contract.Node, value any, red *exchange.Redactor) {
+	w := &walker{red: red, secretsOnly: true}
+	w.walk(root, value, "")
+}
+
+type walker struct {
+	set         *contract.Set
+	red         *exchange.Redactor
+	doc         any // the whole body, for x-conform-equals pointers
+	out         Findings
+	secretsOnly bool
+	depth       int
+}
+
+func (w *walker) walk(n contract.Node, v any, ptr string) {
+	if n == nil || w.depth > 256 {
+		return
+	}
+	w.depth++
+	defer func() { w.depth-- }()
+
+	secret := false
+	if s, ok := n.Keyword("x-conform-secret"); ok && s == true {
+		secret = true
+		if str, ok := v.(string); ok {
+			w.red.Add(str)
+		}
+	}
+	if !w.secretsOnly {
+		w.conflicts(n, v, ptr, secret)
+		w.equals(n, v, ptr, secret)
+	}
+	if c, ok := n.Content(); ok {
+		if str, ok := v.(string); ok {
+			w.content(c, str, ptr)
+		}
+	}
+	switch t := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(t))
+		for k := range t {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			child := jsonschema.JoinPointer(ptr, k)
+			if m, ok := n.Member(k); ok {
+				w.walk(m, t[k], child)
+				continue
+			}
+			if !w.secretsOnly && n.DeclaresMembers() && !n.OpenMembers() {
+				w.out = append(w.out, Finding{Check: "undocumented", Pointer: child, Rule: "undocumented member",
+					Expected: "only the members the contract documents", Actual: w.red.String(renderValue(t[k])), Where: n.Where("properties"), Level: Warning})
+			}
+		}
+	case []any:
+		if items, ok := n.Items(); ok {
+			for i, e := range t {
+				w.walk(items, e, jsonschema.JoinPointer(ptr, fmt.Sprint(i)))
+			}
+		}
+	}
+}
+
+func (w *walker) conflicts(n contract.Node, v any, ptr string, secret bool) {
+	for _, c := range w.set.ConflictsAt(n) {
+		for _, viol := range c.Check(v) {
+			actual := renderValue(v)
+			if secret {
+				actual = exchange.Mask
+			}
+			w.out = append(w.out, Finding{Check: "conflict", Pointer: ptr + viol.Pointer, Rule: viol.Rule(),
+				Expected: c.Summary, Actual: w.red.String(actual), Where: c.Where, Level: Warning,
+				Note: "the documentation disagrees with itself here (" + c.ID + "); --strict makes this a failure"})
+		}
+	}
+}
+
+func (w *walker) equals(n contract.Node, v any, ptr string, secret bool) {
+	target, ok := n.Keyword("x-conform-equals")
+	if !ok {
+		return
+	}
+	p, _ := target.(string)
+	other, found := Lookup(w.doc, p)
+	if found && jsonEqual(v, other) {
+		return
+	}
+	expected := "the value at " + p
+	if found {
+		expected += " (" + renderValue(other) + ")"
+	} else {
+		expected += ", which is absent"
+	}
+	actual := renderValue(v)
+	if secret {
+		actual = exchange.Mask
+	}
+	w.out = append(w.out, Finding{Check: "jsonschema", Pointer: ptr, Rule: "equals " + p, Expected: expected,
+		Actual: w.red.String(actual), Where: n.Where("x-conform-equals")})
+}
+
+func (w *walker) content(c *contract.Content, s, ptr string) {
+	inner := ptr + "#"
+	fail := func(rule, expected, actual string) {
+		if !w.secretsOnly {
+			w.out = append(w.out, Finding{Check: "encoding", Pointer: ptr, Rule: rule, Expected: expected, Actual: actual, Where: c.Where})
+		}
+	}
+	var raw []byte
+	switch c.Encoding {
+	case "base16":
+		b, err := hex.DecodeString(s)
+		if err != nil {
+			fail("contentEncoding base16", "an even number of hex digits", fmt.Sprintf("%d characters that do not decode: %v", len(s), err))
+			return
+		}
+		raw = b
+	case "":
+		raw = []byte(s)
+	default:
+		fail("contentEncoding "+c.Encoding, "an encoding conform decodes (base16)", "not checked")
+		return
+	}
+	if c.MediaType != "application/json" {
+		return
+	}
+	v, err := jsonschema.Decode(raw)
+	if err != nil {
+		fail("contentMediaType application/json", "the decoded bytes to be JSON", fmt.Sprintf("%d bytes that are not JSON (%v)", len(raw), err))
+		return
+	}
+	if c.Node != nil {
+		w.walk(c.Node, v, inner)
+	}
+	if w.secretsOnly || c.Schema == nil {
+		return
+	}
+	for _, viol := range c.Schema.Validate(v) {
+		f := Finding{Check: "encoding", Pointer: inner + viol.Pointer, Rule: viol.Rule(), Expected: viol.Message,
+			Where: whereIn(c.Node, viol), Actual: "absent"}
+		if got, ok := Lookup(v, viol.Pointer); ok && viol.Keyword != "required" {
+			f.Actual = w.red.String(renderValue(got))
+		}
+		w.out = append(w.out, f)
+	}
+}
+
+// Lookup returns the value at an RFC 6901 pointer.
+func Lookup(doc any, ptr string) (any, bool) { return jsonschema.Lookup(doc, ptr) }
+
+func jsonEqual(a, b any) bool {
+	x, err1 := json.Marshal(a)
+	y, err2 := json.Marshal(b)
+	return err1 == nil && err2 == nil && bytes.Equal(x, y)
+}
+
+// whereIn locates the keyword of a violation inside the schema it came from.
+func whereIn(root contract.Node, v jsonschema.Violation) string {
+	n := NodeAt(root, v.Pointer)
+	kw := v.Keyword
+	if kw == "required" || kw == "additionalProperties" {
+		// The keyword sits on the parent of the member it names.
+		if i := strings.LastIndex(v.Pointer, "/"); i >= 0 {
+			n = NodeAt(root, v.Pointer[:i])
+		}
+	}
+	if n == nil {
+		return contract.Where(root, "")
+	}
+	return n.Where(kw)
+}
+
+// NodeAt follows a value pointer through a schema: members and items.
+func NodeAt(root contract.Node, ptr string) contract.Node {
+	if root == nil || ptr == "" {
+		return root
+	}
+	n := root
+	for _, tok := range jsonschema.SplitPointer(ptr) {
+		if m, ok := n.Member(tok); ok {
+			n = m
+			continue
+		}
+		if it, ok := n.Items(); ok {
+			n = it
+			continue
+		}
+		return nil
+	}
+	return n
+}

@@ -1,0 +1,124 @@
+package exchange
+
+import (
+	"encoding/base64"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Mask replaces a secret wherever conform prints.
+const Mask = "***"
+
+// minSecret is the shortest value treated as a secret: masking a two-letter
+// value would mangle every message it happens to occur in.
+const minSecret = 4
+
+// Redactor masks secrets in everything conform renders. It learns secrets
+// from the configuration (tokens, passwords) and from responses (members the
+// contract marks x-conform-secret, such as a pairing key), and always masks
+// credential headers. It is safe for concurrent use.
+type Redactor struct {
+	mu      sync.RWMutex
+	secrets []string // longest first, so a secret inside another is masked whole
+	headers map[string]bool
+}
+
+// NewRedactor masks the standard credential headers plus any named here.
+func NewRedactor(headers ...string) *Redactor {
+	r := &Redactor{headers: map[string]bool{}}
+	for _, h := range append([]string{"Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Auth-Token", "X-Subject-Token"}, headers...) {
+		r.headers[http.CanonicalHeaderKey(h)] = true
+	}
+	return r
+}
+
+// AddHeader masks every value of the named header.
+func (r *Redactor) AddHeader(name string) {
+	r.mu.Lock()
+	r.headers[http.CanonicalHeaderKey(name)] = true
+	r.mu.Unlock()
+}
+
+// Add registers secret values, and the forms they travel in (the Basic
+// credentials' base64, JSON-escaped text).
+func (r *Redactor) Add(secrets ...string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, s := range secrets {
+		for _, form := range []string{s, jsonEscaped(s)} {
+			if len(form) < minSecret || r.has(form) {
+				continue
+			}
+			r.secrets = append(r.secrets, form)
+		}
+	}
+	sort.Slice(r.secrets, func(i, j int) bool { return len(r.secrets[i]) > len(r.secrets[j]) })
+}
+
+// AddBasic registers Basic credentials: the password, and the header value.
+func (r *Redactor) AddBasic(user, password string) {
+	r.Add(password, base64.StdEncoding.EncodeToString([]byte(user+":"+password)))
+}
+
+func (r *Redactor) has(s string) bool {
+	for _, x := range r.secrets {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func jsonEscaped(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		switch c {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		default:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// String masks every known secret in s.
+func (r *Redactor) String(s string) string {
+	if r == nil {
+		return s
+	}
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	for _, x := range r.secrets {
+		if strings.Contains(s, x) {
+			s = strings.ReplaceAll(s, x, Mask)
+		}
+	}
+	return s
+}
+
+// Header returns a copy of h with credential headers and secrets masked.
+func (r *Redactor) Header(h http.Header) http.Header {
+	out := make(http.Header, len(h))
+	r.mu.RLock()
+	sensitive := make(map[string]bool, len(r.headers))
+	for k := range r.headers {
+		sensitive[k] = true
+	}
+	r.mu.RUnlock()
+	for k, vs := range h {
+		for _, v := range vs {
+			if sensitive[http.CanonicalHeaderKey(k)] {
+				v = Mask
+			} else {
+				v = r.String(v)
+			}
+			out[k] = append(out[k], v)
+		}
+	}
+	return out
+}
