@@ -1,0 +1,23 @@
+# conform: the README's two commands are `make run` and `make test`.
+GO ?= go
+
+.PHONY: run test build vet fmt-check unit features
+
+## run: every scenario against the embedded reference target
+run:
+	$(GO) run ./cmd/conform run
+
+## test: formatting, vet, unit tests and the whole suite (TestFeatures and the
+## fault battery) against the reference target, all under the race detector
+test: fmt-check vet
+	$(GO) test -race -count=1 ./...
+
+build:
+	$(GO) build -o bin/conform ./cmd/conform
+
+vet:
+	$(GO) vet ./...
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi

@@ -1,0 +1,62 @@
+// Command conform checks that a live API still behaves as its vendor's
+// reference pages document: it runs Gherkin scenarios built from the
+// documented examples against a target and checks every answer against the
+// OpenAPI and JSON Schema contracts. This package is only wiring; the work is
+// in internal/.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/conform-dev/conform/internal/scenario"
+)
+
+// exitError carries an exit code out of a command without printing twice.
+type exitError struct{ code int }
+
+func (e *exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+func main() {
+	os.Exit(execute(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// execute runs the CLI and returns the exit code: 0 success, 1 a scenario
+// failed, 2 a usage or configuration error.
+func execute(args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	var ee *exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.code
+	default:
+		fmt.Fprintf(stderr, "conform: %v\n", err)
+		if scenario.IsUsage(err) {
+			return 2
+		}
+		// Cobra's own errors (unknown flag, wrong arguments) are usage errors.
+		return 2
+	}
+}
+
+func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "conform",
+		Short:         "Check a live API against its vendor's documentation",
+		Long:          "conform runs the documented examples of each API (features/) against a target and checks every answer against the contracts (openapi/, schemas/).",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.AddCommand(newRunCmd(stdout), newServeCmd(stdout))
+	return root
+}

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/conform-dev/conform/internal/scenario"
+)
+
+type runOptions struct {
+	dir         string
+	targets     []string
+	strict      bool
+	format      string
+	tags        string
+	concurrency int
+	timeout     time.Duration
+	maxBody     int64
+	insecure    bool
+	noColors    bool
+}
+
+func newRunCmd(stdout io.Writer) *cobra.Command {
+	o := &runOptions{}
+	cmd := &cobra.Command{
+		Use:   "run [FEATURE...]",
+		Short: "Run the scenarios against the targets (the embedded reference target by default)",
+		Example: `  conform run
+  CONFORM_DCAAS_TOKEN=… CONFORM_DCAAS_PROJECT_ID=… \
+  CONFORM_ELEMENT_USERNAME=admin CONFORM_ELEMENT_PASSWORD=… \
+    conform run --target dcaas=https://dcaas.example.com --target element=https://10.0.0.5/json-rpc/12.3`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			targets, err := scenario.ParseTargets(o.targets)
+			if err != nil {
+				return err
+			}
+			cfg := scenario.Config{
+				Dir: o.dir, Features: args, Targets: targets, Strict: o.strict, Format: o.format,
+				Tags: o.tags, Concurrency: o.concurrency, Timeout: o.timeout, MaxBody: o.maxBody,
+				Insecure: o.insecure, Output: stdout, NoColors: o.noColors || !isTerminal(stdout),
+			}
+			if code := scenario.Run(cmd.Context(), cfg, nil); code != 0 {
+				return &exitError{code: code}
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.dir, "dir", ".", "repository root holding openapi/, schemas/ and features/")
+	f.StringArrayVar(&o.targets, "target", nil, "API=URL to test a real endpoint (repeatable); same as CONFORM_<API>_URL. APIs without one use the embedded reference target")
+	f.BoolVar(&o.strict, "strict", false, "fail on warnings too: rules the documentation disputes, undocumented response members, repaired examples")
+	f.StringVar(&o.format, "format", "pretty", "godog formatters, comma-separated, each optionally NAME:FILE (pretty, progress, junit, cucumber)")
+	f.StringVar(&o.tags, "tags", "", "run only scenarios whose tags match (godog syntax: @element, ~@slow)")
+	f.IntVar(&o.concurrency, "concurrency", 1, "scenarios run in parallel")
+	f.DurationVar(&o.timeout, "timeout", 30*time.Second, "per-request timeout, connect to last byte")
+	f.Int64Var(&o.maxBody, "max-body", 10<<20, "largest response body accepted, in bytes")
+	f.BoolVar(&o.insecure, "insecure", false, "do not verify TLS certificates (self-signed Element clusters); warned about on every run")
+	f.BoolVar(&o.noColors, "no-colors", false, "plain output")
+	return cmd
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,178 @@
+package scenario
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/conform-dev/conform/internal/contract"
+)
+
+// Config is everything a run needs. The CLI fills it from flags, FromEnv from
+// CONFORM_* variables (for go test and godog run, which cannot take our
+// flags); both resolve targets the same way.
+type Config struct {
+	Dir         string            // repository root: openapi/, schemas/, features/
+	Features    []string          // feature files or folders; default Dir/features
+	Targets     map[string]string // API → URL; an API without one runs against the reference target
+	Strict      bool              // warnings (disputed rules, undocumented members) fail
+	Format      string            // godog formatters, e.g. "pretty" or "progress,junit:out/junit.xml"
+	Tags        string            // godog tag filter
+	Concurrency int
+	Timeout     time.Duration // per request
+	MaxBody     int64
+	Insecure    bool
+	Output      io.Writer
+	NoColors    bool
+	Getenv      func(string) string // os.Getenv unless a test says otherwise
+}
+
+// UsageError is a mistake in how conform was called or configured: the run
+// stops before sending anything, with exit code 2.
+type UsageError struct{ Err error }
+
+func (e *UsageError) Error() string { return e.Err.Error() }
+func (e *UsageError) Unwrap() error { return e.Err }
+
+func usage(format string, a ...any) error { return &UsageError{Err: fmt.Errorf(format, a...)} }
+
+// IsUsage tells whether err is a usage or configuration error.
+func IsUsage(err error) bool {
+	var u *UsageError
+	return errors.As(err, &u)
+}
+
+// FromEnv builds a Config from CONFORM_* variables: CONFORM_<API>_URL for
+// each target, CONFORM_STRICT=1, CONFORM_FORMAT, CONFORM_TAGS,
+// CONFORM_CONCURRENCY, CONFORM_TIMEOUT (a Go duration), CONFORM_INSECURE=1.
+func FromEnv(dir string) (Config, error) {
+	c := Config{Dir: dir, Getenv: os.Getenv, Targets: map[string]string{}}
+	c.Strict = truthy(os.Getenv("CONFORM_STRICT"))
+	c.Insecure = truthy(os.Getenv("CONFORM_INSECURE"))
+	c.Format = os.Getenv("CONFORM_FORMAT")
+	c.Tags = os.Getenv("CONFORM_TAGS")
+	if v := os.Getenv("CONFORM_CONCURRENCY"); v != "" {
+		if _, err := fmt.Sscanf(v, "%d", &c.Concurrency); err != nil || c.Concurrency < 1 {
+			return c, usage("CONFORM_CONCURRENCY=%q: want a whole number of at least 1", v)
+		}
+	}
+	if v := os.Getenv("CONFORM_TIMEOUT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			return c, usage("CONFORM_TIMEOUT=%q: want a duration such as 30s", v)
+		}
+		c.Timeout = d
+	}
+	return c, nil
+}
+
+func truthy(s string) bool {
+	switch strings.ToLower(s) {
+	case "1", "true", "yes", "on":
+		return true
+	}
+	return false
+}
+
+// ParseTargets reads --target values ("api=URL").
+func ParseTargets(values []string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, v := range values {
+		name, u, ok := strings.Cut(v, "=")
+		if !ok || name == "" || u == "" {
+			return nil, usage("--target %q: want API=URL, e.g. --target dcaas=https://dcaas.example.com", v)
+		}
+		if _, dup := out[name]; dup {
+			return nil, usage("--target %s is given twice", name)
+		}
+		out[name] = u
+	}
+	return out, nil
+}
+
+// Target is where one API's requests go, and with what credentials.
+type Target struct {
+	API       *contract.API
+	Base      *url.URL          // scheme://host[/prefix], without the operation path
+	Params    map[string]string // path parameters the target URL carries (an Element version)
+	Reference bool
+	creds     map[string]string // env name → value
+}
+
+// Cred returns a credential by its environment-variable name.
+func (t *Target) Cred(env string) string { return t.creds[env] }
+
+// resolveTargets decides, for every API, where it runs: an explicit --target,
+// else CONFORM_<API>_URL, else the reference target at refURL.
+func resolveTargets(set *contract.Set, cfg Config, refURL func() (string, error)) (map[string]*Target, error) {
+	getenv := cfg.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	names := set.Names()
+	for name := range cfg.Targets {
+		if _, err := set.API(name); err != nil {
+			return nil, usage("--target %s: unknown API %q; known: %s", name, name, strings.Join(names, ", "))
+		}
+	}
+	out := map[string]*Target{}
+	for _, name := range names {
+		api, _ := set.API(name)
+		raw, from := cfg.Targets[name], "--target "+name
+		if raw == "" {
+			raw, from = getenv(api.EnvPrefix()+"URL"), api.EnvPrefix()+"URL"
+		}
+		t := &Target{API: api, Params: map[string]string{}, creds: map[string]string{}}
+		if raw == "" {
+			u, err := refURL()
+			if err != nil {
+				return nil, err
+			}
+			raw, t.Reference = u, true
+		}
+		base, err := url.Parse(raw)
+		if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+			return nil, usage("%s=%q is not an absolute http(s) URL; e.g. %s=https://%s.example.com", from, raw, from, name)
+		}
+		base.RawQuery, base.Fragment = "", ""
+		for _, op := range api.Operations() {
+			if prefix, params, ok := op.SplitTargetPath(base.Path); ok {
+				base.Path, t.Params = prefix, params
+				break
+			}
+		}
+		base.Path = strings.TrimSuffix(base.Path, "/")
+		t.Base = base
+		if err := t.loadCreds(getenv); err != nil {
+			return nil, err
+		}
+		out[name] = t
+	}
+	return out, nil
+}
+
+func (t *Target) loadCreds(getenv func(string) string) error {
+	var missing []string
+	for _, c := range t.API.Credentials {
+		for _, env := range c.Env {
+			v := getenv(env)
+			if t.Reference {
+				v = referenceCred(env)
+			}
+			if v == "" {
+				missing = append(missing, env)
+			}
+			t.creds[env] = v
+		}
+	}
+	if len(missing) > 0 {
+		sort.Strings(missing)
+		return usage("the %s target %s needs credentials: set %s (securitySchemes in %s)", t.API.Name, t.Base.Redacted(), strings.Join(missing, " and "), t.API.File)
+	}
+	return nil
+}

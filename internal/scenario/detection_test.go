@@ -1,0 +1,134 @@
+package scenario
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/conform-dev/conform/internal/reference"
+)
+
+// repoRoot is the repository root, where openapi/, schemas/ and features/ are.
+func repoRoot(t testing.TB) string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}
+
+// runAgainst runs every feature against one reference server (correct or
+// faulty) given as an explicit target, as a user's real endpoint would be.
+func runAgainst(t *testing.T, fault string, strict bool) (int, string) {
+	t.Helper()
+	srv, err := reference.Start(reference.Options{Fault: fault})
+	if err != nil {
+		t.Fatalf("start reference target with fault %q: %v", fault, err)
+	}
+	defer srv.Close()
+	env := map[string]string{
+		"CONFORM_DCAAS_TOKEN":      reference.DefaultToken,
+		"CONFORM_ELEMENT_USERNAME": reference.DefaultUsername,
+		"CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword,
+	}
+	var out bytes.Buffer
+	code := Run(context.Background(), Config{
+		Dir:      repoRoot(t),
+		Targets:  map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3"},
+		Strict:   strict,
+		Format:   "progress",
+		Output:   &out,
+		NoColors: true,
+		Getenv:   func(k string) string { return env[k] },
+	}, nil)
+	return code, out.String()
+}
+
+func TestCorrectTargetPasses(t *testing.T) {
+	code, out := runAgainst(t, "", false)
+	if code != 0 {
+		t.Fatalf("exit code %d against the correct reference target, want 0; output:\n%s", code, out)
+	}
+	if !strings.Contains(out, "2 scenarios (2 passed)") {
+		t.Errorf("want every scenario to pass; output:\n%s", out)
+	}
+}
+
+// detectionCases pairs each response-side fault of the reference target with
+// what the run's output must say: the field (JSON pointer) and the rule.
+var detectionCases = []struct {
+	fault string
+	want  []string // each must appear in the output
+}{
+	{"dcaas-status-200", []string{"status: status 201", "got 200"}},
+	{"dcaas-undocumented-status", []string{"status: status 201", "got 202"}},
+	{"dcaas-content-type", []string{"header Content-Type: content type application/json", `got "text/plain`}},
+	{"dcaas-no-wrapper", []string{"/vif_peer: required", "got absent"}},
+	{"dcaas-name-too-long", []string{"/vif_peer/name: maxLength 64", "openapi/dcaas.yaml:"}},
+	{"dcaas-description-too-long", []string{"/vif_peer/description: maxLength 128"}},
+	{"dcaas-id-too-short", []string{"/vif_peer/id: minLength 36"}},
+	{"dcaas-id-too-long", []string{"/vif_peer/id: maxLength 36"}},
+	{"dcaas-vif-id-too-short", []string{"/vif_peer/vif_id: minLength 36"}},
+	{"dcaas-bgp-asn-below-minimum", []string{"/vif_peer/bgp_asn: minimum 1", "got 0"}},
+	{"dcaas-bgp-asn-above-maximum", []string{"/vif_peer/bgp_asn: maximum 4294967295", "got 4294967296"}},
+	{"dcaas-bgp-status-too-long", []string{"/vif_peer/bgp_status: maxLength 10"}},
+	{"dcaas-route-mode-enum", []string{"/vif_peer/route_mode: enum [static bgp]", `got "dynamic"`}},
+	{"dcaas-bgp-route-limit-type", []string{"/vif_peer/bgp_route_limit: type integer", `got "100"`}},
+	{"dcaas-remote-ep-group-type", []string{"/vif_peer/remote_ep_group: type array"}},
+	{"dcaas-remote-ep-group-item-type", []string{"/vif_peer/remote_ep_group/0: type string"}},
+	{"dcaas-enable-nqa-type", []string{"/vif_peer/enable_nqa: type boolean"}},
+	{"dcaas-missing-id", []string{"/vif_peer/id: required", "got absent"}},
+	{"dcaas-missing-status", []string{"/vif_peer/status: required"}},
+	{"element-status-500", []string{"status: status 200", "got 500"}},
+	{"element-content-type", []string{"header Content-Type: content type application/json", `got "text/html`}},
+	{"element-id-not-echoed", []string{"/id: id echo", "expected the request's id 1", "got 2"}},
+	{"element-result-and-error", []string{"body: oneOf (expected exactly one of result and error), got both result and error"}},
+	{"element-neither", []string{"body: oneOf (expected exactly one of result and error), got neither result nor error"}},
+	{"element-no-wrapper", []string{"body: oneOf", "got neither result nor error", "/result: required"}},
+	{"element-pair-id-type", []string{"/result/clusterPairID: type integer", `got "1"`}},
+	{"element-missing-key", []string{"/result/clusterPairingKey: required", "schemas/element/StartClusterPairing.json#/definitions/result/required"}},
+	{"element-key-not-hex", []string{"/result/clusterPairingKey: contentEncoding base16"}},
+	{"element-key-odd-length", []string{"/result/clusterPairingKey: contentEncoding base16"}},
+	{"element-key-not-json", []string{"/result/clusterPairingKey: contentMediaType application/json"}},
+	{"element-key-pair-id-mismatch", []string{"/result/clusterPairingKey#/clusterPairID: equals /result/clusterPairID"}},
+	{"element-key-missing-username", []string{"/result/clusterPairingKey#/username: required"}},
+}
+
+// TestEveryBrokenRuleFailsTheRun is the harness's own proof: for every kind of
+// rule a scenario checks, a target that breaks just that rule makes the run
+// fail, with a message that names the field and the rule.
+func TestEveryBrokenRuleFailsTheRun(t *testing.T) {
+	for _, tt := range detectionCases {
+		t.Run(tt.fault, func(t *testing.T) {
+			code, out := runAgainst(t, tt.fault, false)
+			if code != 1 {
+				t.Fatalf("exit code %d, want 1 (a scenario failed); output:\n%s", code, out)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q; output:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+// TestEveryResponseFaultIsCovered keeps the table above honest: a new
+// response-side fault in the reference target needs a row.
+func TestEveryResponseFaultIsCovered(t *testing.T) {
+	// Faults on error answers are exercised by negative scenarios, which the
+	// documented-example features do not send.
+	errorSide := map[string]bool{"dcaas-error-code-type": true, "dcaas-error-missing-code": true, "element-error-code-type": true, "element-error-missing-name": true}
+	covered := map[string]bool{}
+	for _, c := range detectionCases {
+		covered[c.fault] = true
+	}
+	for _, f := range reference.Faults() {
+		if f.Side != "response" || errorSide[f.Name] {
+			continue
+		}
+		if !covered[f.Name] {
+			t.Errorf("fault %s (%s) has no row in TestEveryBrokenRuleFailsTheRun", f.Name, f.Description)
+		}
+	}
+}

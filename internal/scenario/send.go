@@ -1,0 +1,307 @@
+package scenario
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/conform-dev/conform/internal/checks"
+	"github.com/conform-dev/conform/internal/contract"
+	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/example"
+	"github.com/conform-dev/conform/internal/exchange"
+)
+
+// sendDocumented sends a documented request example to the scenario's target.
+// The example goes in as published; what had to be repaired or redirected to
+// send it is reported as a warning about the documentation.
+func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string) error {
+	if st.api == nil {
+		return errNoAPI
+	}
+	ex, err := example.Parse(text)
+	if err != nil {
+		return fmt.Errorf("the documented %s request: %w", name, err)
+	}
+	var docFindings checks.Findings
+	for _, r := range ex.Repairs {
+		docFindings = append(docFindings, repairFinding("the documented request", r))
+	}
+	var c *call
+	var warns checks.Findings
+	if j := st.api.JSONRPC; j != nil {
+		c, warns, err = s.buildJSONRPC(st, j, name, ex)
+	} else {
+		c, warns, err = s.buildREST(ctx, st, name, ex)
+	}
+	if err != nil {
+		return err
+	}
+	if err := s.do(ctx, c); err != nil {
+		return err
+	}
+	st.last = c
+	s.registerCleanup(st, c)
+	// The request went out as documented; what is wrong with the
+	// documentation is reported now (a failure only under --strict).
+	return s.report(st, append(docFindings, warns...))
+}
+
+func repairFinding(what, repair string) checks.Finding {
+	return checks.Finding{Check: "example", Part: what, Rule: "valid JSON as published", Expected: "JSON that parses as printed", Actual: repair, Level: checks.Warning, Where: "the feature's doc string"}
+}
+
+func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *example.Example) (*call, checks.Findings, error) {
+	op, err := st.api.Operation(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	var warns checks.Findings
+	docParams := map[string]string{}
+	if ex.URL != "" {
+		p := urlPath(ex.URL)
+		if params, rest, ok := op.MatchPath(p, true); ok {
+			docParams = params
+			if rest != "" {
+				warns = append(warns, checks.Finding{Check: "request", Part: "request URL", Rule: "documented URI " + op.Method + " " + op.Path,
+					Expected: "a URL that matches the URI", Actual: ex.URL, Level: checks.Warning, Where: op.Where(),
+					Note: fmt.Sprintf("the documented URL goes on with %q, which the URI does not have; conform sent the request to the URI", rest)})
+			}
+		} else {
+			warns = append(warns, checks.Finding{Check: "request", Part: "request URL", Rule: "documented URI " + op.Method + " " + op.Path,
+				Expected: "a URL that matches the URI", Actual: ex.URL, Level: checks.Warning, Where: op.Where(),
+				Note: "conform sent the request to the URI, with parameters from the configuration"})
+		}
+		if ex.Method != "" && ex.Method != op.Method {
+			warns = append(warns, checks.Finding{Check: "request", Part: "request method", Rule: "documented method " + op.Method,
+				Expected: op.Method, Actual: ex.Method, Level: checks.Warning, Where: op.Where()})
+		}
+	}
+	params, err := s.pathParams(st, op, docParams)
+	if err != nil {
+		return nil, warns, err
+	}
+	c := &call{op: op, params: params}
+	c.req, err = s.request(st, op, params, ex.Body)
+	if err != nil {
+		return nil, warns, err
+	}
+	c.reqValue = ex.Value
+	warns = append(warns, checks.OpenAPIRequest(ctx, op, c.req, params, s.red)...)
+	if n, ok := op.RequestNode(op.RequestMediaType()); ok && ex.Value != nil {
+		for _, f := range checks.Walk(st.api.Set(), n, ex.Value, "", ex.Value, s.red) {
+			f.Level, f.Part = checks.Warning, "request body"
+			warns = append(warns, f)
+		}
+	}
+	return c, warns, nil
+}
+
+func (s *Suite) buildJSONRPC(st *state, j *contract.JSONRPC, name string, ex *example.Example) (*call, checks.Findings, error) {
+	var warns checks.Findings
+	obj, _ := ex.Value.(map[string]any)
+	sent, _ := obj["method"].(string)
+	if sent != name {
+		warns = append(warns, checks.Finding{Check: "request", Part: "request body", Pointer: "/method", Rule: "method " + name,
+			Expected: name, Actual: fmt.Sprintf("%q", sent), Level: checks.Warning, Where: "the feature"})
+	}
+	m, err := j.Method(name)
+	if err != nil {
+		return nil, warns, err
+	}
+	params, err := s.pathParams(st, j.Operation, nil)
+	if err != nil {
+		return nil, warns, err
+	}
+	c := &call{op: j.Operation, method: m, params: params, reqValue: ex.Value}
+	c.req, err = s.request(st, j.Operation, params, ex.Body)
+	if err != nil {
+		return nil, warns, err
+	}
+	warns = append(warns, checks.JSONRPCRequest(st.api.Set(), j, m, ex.Value, s.red)...)
+	return c, warns, nil
+}
+
+// pathParams decides each path parameter: CONFORM_<API>_<PARAM> first, then
+// the target URL, then the documented example's URL, then the contract's
+// example value.
+func (s *Suite) pathParams(st *state, op *contract.Operation, documented map[string]string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, name := range op.PathParams() {
+		env := st.api.EnvPrefix() + contract.EnvToken(name)
+		v := s.getenv(env)
+		if v == "" {
+			v = st.target.Params[name]
+		}
+		if v == "" {
+			v = documented[name]
+		}
+		if v == "" {
+			if p := op.Op.Parameters.GetByInAndName("path", name); p != nil && p.Example != nil {
+				v = fmt.Sprint(p.Example)
+			} else if p := st.api.Doc.Components.Parameters; p != nil {
+				for _, ref := range p {
+					if ref.Value != nil && ref.Value.In == "path" && ref.Value.Name == name && ref.Value.Example != nil {
+						v = fmt.Sprint(ref.Value.Example)
+					}
+				}
+			}
+		}
+		if v == "" {
+			return nil, usage("%s %s: no value for the path parameter %q: set %s", op.Method, op.Path, name, env)
+		}
+		out[name] = v
+	}
+	return out, nil
+}
+
+// request builds the HTTP request: the target's base URL, the operation's
+// path, the credentials its security scheme needs, the documented body.
+func (s *Suite) request(st *state, op *contract.Operation, params map[string]string, body []byte) (*exchange.Request, error) {
+	path, err := op.ExpandPath(params)
+	if err != nil {
+		return nil, err
+	}
+	h := http.Header{}
+	h.Set("Accept", "application/json")
+	if body != nil {
+		h.Set("Content-Type", op.RequestMediaType())
+	}
+	for _, c := range st.api.Credentials {
+		switch c.Kind {
+		case "apiKey":
+			h.Set(c.Header, st.target.Cred(c.Env[0]))
+		case "bearer":
+			h.Set("Authorization", "Bearer "+st.target.Cred(c.Env[0]))
+		case "basic":
+			r, _ := http.NewRequest(http.MethodGet, "http://x", nil)
+			r.SetBasicAuth(st.target.Cred(c.Env[0]), st.target.Cred(c.Env[1]))
+			h.Set("Authorization", r.Header.Get("Authorization"))
+		}
+	}
+	u := *st.target.Base
+	u.Path += path
+	u.RawPath = ""
+	return &exchange.Request{Method: op.Method, URL: u.String(), Header: h, Body: body}, nil
+}
+
+// do sends the call and decodes its body; a transport failure fails the step.
+func (s *Suite) do(ctx context.Context, c *call) error {
+	resp, err := s.client.Do(ctx, c.req)
+	if err != nil {
+		return fmt.Errorf("the target did not answer: %s", s.red.String(err.Error()))
+	}
+	c.resp = resp
+	if len(resp.Body) > 0 {
+		c.body, c.bodyErr = decodeBody(resp.Body)
+	}
+	// Secrets in the answer (a pairing key) are masked from now on, before
+	// any step renders anything.
+	if c.body != nil {
+		if c.method != nil {
+			if obj, ok := c.body.(map[string]any); ok {
+				checks.CollectSecrets(c.method.ResultNode, obj["result"], s.red)
+			}
+		} else if n, ok := c.op.ResponseNode(resp.Status, resp.ContentType()); ok {
+			checks.CollectSecrets(n, c.body, s.red)
+		}
+	}
+	return nil
+}
+
+func decodeBody(b []byte) (any, error) { return jsonschema.Decode(b) }
+
+func urlPath(raw string) string {
+	s := raw
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+		if j := strings.IndexByte(s, '/'); j >= 0 {
+			s = s[j:]
+		} else {
+			s = "/"
+		}
+	}
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// registerCleanup arranges for what a successful call created to be deleted
+// when the scenario ends, whether it passes or fails.
+func (s *Suite) registerCleanup(st *state, c *call) {
+	if c.resp.Status < 200 || c.resp.Status > 299 || c.body == nil {
+		return
+	}
+	if c.method != nil && c.method.Cleanup != nil {
+		cl := c.method.Cleanup
+		obj, _ := c.body.(map[string]any)
+		if _, ok := obj["result"]; !ok {
+			return
+		}
+		params := map[string]any{}
+		for k, p := range cl.From {
+			v, ok := checks.Lookup(c.body, p)
+			if !ok {
+				return
+			}
+			params[k] = v
+		}
+		body, _ := json.Marshal(map[string]any{"method": cl.Method, "params": params, "id": "conform-cleanup"})
+		m, err := st.api.JSONRPC.Method(cl.Method)
+		if err != nil {
+			return
+		}
+		cc := &call{op: c.op, method: m, params: c.params}
+		req, err := s.request(st, c.op, c.params, body)
+		if err != nil {
+			return
+		}
+		cc.req = req
+		st.cleanups = append(st.cleanups, cleanup{what: cl.Method, run: func(ctx context.Context) error {
+			if err := s.do(ctx, cc); err != nil {
+				return err
+			}
+			if obj, _ := cc.body.(map[string]any); cc.resp.Status != 200 || obj == nil || obj["error"] != nil {
+				return fmt.Errorf("%s answered %d: %s", cl.Method, cc.resp.Status, s.red.String(checks.Shorten(string(cc.resp.Body), 200)))
+			}
+			return nil
+		}})
+		return
+	}
+	if c.op.Cleanup == nil {
+		return
+	}
+	cl := c.op.Cleanup
+	del, err := st.api.Operation(cl.Operation)
+	if err != nil {
+		return
+	}
+	params := map[string]string{}
+	for k, v := range c.params {
+		params[k] = v
+	}
+	for k, p := range cl.From {
+		v, ok := checks.Lookup(c.body, p)
+		if !ok {
+			return
+		}
+		params[k] = fmt.Sprint(v)
+	}
+	req, err := s.request(st, del, params, nil)
+	if err != nil {
+		return
+	}
+	cc := &call{op: del, params: params, req: req}
+	st.cleanups = append(st.cleanups, cleanup{what: cl.Operation, run: func(ctx context.Context) error {
+		if err := s.do(ctx, cc); err != nil {
+			return err
+		}
+		if cc.resp.Status < 200 || cc.resp.Status > 299 {
+			return fmt.Errorf("%s answered %d: %s", cl.Operation, cc.resp.Status, s.red.String(checks.Shorten(string(cc.resp.Body), 200)))
+		}
+		return nil
+	}})
+}
