@@ -23,7 +23,7 @@ type runOptions struct {
 	noColors    bool
 }
 
-func newRunCmd(stdout io.Writer) *cobra.Command {
+func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 	o := &runOptions{}
 	cmd := &cobra.Command{
 		Use:   "run [FEATURE...]",
@@ -40,7 +40,7 @@ func newRunCmd(stdout io.Writer) *cobra.Command {
 			cfg := scenario.Config{
 				Dir: o.dir, Features: args, Targets: targets, Strict: o.strict, Format: o.format,
 				Tags: o.tags, Concurrency: o.concurrency, Timeout: o.timeout, MaxBody: o.maxBody,
-				Insecure: o.insecure, Output: stdout, NoColors: o.noColors || !isTerminal(stdout),
+				Insecure: o.insecure, Output: stdout, Errors: stderr, NoColors: o.noColors || !isTerminal(stdout),
 			}
 			if code := scenario.Run(cmd.Context(), cfg, nil); code != 0 {
 				return &exitError{code: code}

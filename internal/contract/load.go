@@ -63,6 +63,17 @@ func (s *Set) loadAPI(ctx context.Context, path string) (*API, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", rel, err)
 	}
+	js, err := yaml.YAMLToJSON(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: not valid YAML: %w", rel, err)
+	}
+	tree, err := decodeJSON(js)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", rel, err)
+	}
+	if err := danglingRefs(tree, rel); err != nil {
+		return nil, err
+	}
 	loader := openapi3.NewLoader()
 	loader.Context = ctx
 	loader.IncludeOrigin = true
@@ -77,15 +88,6 @@ func (s *Set) loadAPI(ctx context.Context, path string) (*API, error) {
 		return nil, fmt.Errorf("%s: the OpenAPI document is invalid: %w", rel, err)
 	}
 	a.Doc = doc
-
-	js, err := yaml.YAMLToJSON(raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", rel, err)
-	}
-	tree, err := decodeJSON(js)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", rel, err)
-	}
 	if err := s.collectConflicts(tree, func(p string) string { return rel + "#" + p }); err != nil {
 		return nil, err
 	}
@@ -431,4 +433,19 @@ func relPath(root, p string) string {
 		}
 	}
 	return filepath.ToSlash(p)
+}
+
+// danglingRefs finds a local $ref that points nowhere, and says which: kin's
+// own message names only the missing key.
+func danglingRefs(tree any, file string) error {
+	return scanMaps(tree, "", func(m map[string]any, ptr string) error {
+		ref, ok := m["$ref"].(string)
+		if !ok || !strings.HasPrefix(ref, "#") {
+			return nil
+		}
+		if _, ok := jsonschema.Lookup(tree, strings.TrimPrefix(ref, "#")); !ok {
+			return fmt.Errorf("%s#%s: $ref %q points nowhere: define %s or fix the reference", file, ptr, ref, strings.TrimPrefix(ref, "#/"))
+		}
+		return nil
+	})
 }

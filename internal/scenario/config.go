@@ -27,7 +27,8 @@ type Config struct {
 	Timeout     time.Duration // per request
 	MaxBody     int64
 	Insecure    bool
-	Output      io.Writer
+	Output      io.Writer // the report; default os.Stdout
+	Errors      io.Writer // usage and configuration errors; default os.Stderr
 	NoColors    bool
 	Getenv      func(string) string // os.Getenv unless a test says otherwise
 }

@@ -15,13 +15,18 @@ import (
 // .feature file, not Go code. Each step parses its Gherkin argument, calls
 // one function and returns its error.
 func (s *Suite) registerSteps(sc *godog.ScenarioContext) {
-	sc.Step(`^the "([^"]*)" API$`, s.theAPI)
-	sc.Step(`^I send the documented "([^"]*)" request:$`, s.iSendTheDocumentedRequest)
-	sc.Step(`^the response status is (\d{3})$`, s.theResponseStatusIs)
-	sc.Step(`^the response content type is "([^"]*)"$`, s.theResponseContentTypeIs)
-	sc.Step(`^the response satisfies the contract$`, s.theResponseSatisfiesTheContract)
-	sc.Step(`^the response looks like the documented example:$`, s.theResponseLooksLikeTheExample)
-	sc.Step(`^the response echoes these request members:$`, s.theResponseEchoes)
+	handlers := []any{
+		s.theAPI,
+		s.iSendTheDocumentedRequest,
+		s.theResponseStatusIs,
+		s.theResponseContentTypeIs,
+		s.theResponseSatisfiesTheContract,
+		s.theResponseLooksLikeTheExample,
+		s.theResponseEchoes,
+	}
+	for i, h := range handlers {
+		sc.Step(stepPatterns[i], h)
+	}
 }
 
 func (s *Suite) theAPI(ctx context.Context, name string) error {

@@ -192,16 +192,19 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 	}
 	s, err := NewSuite(ctx, cfg)
 	if err != nil {
-		fmt.Fprintf(out, "conform: %v\n", err)
-		if IsUsage(err) {
-			return 2
-		}
+		// Every error before a request is sent is the input's: contracts,
+		// targets, credentials.
+		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
 		return 2
 	}
 	defer s.Close()
 	paths := cfg.Features
 	if len(paths) == 0 {
 		paths = []string{filepath.Join(s.cfg.Dir, "features")}
+	}
+	if err := preflight(paths); err != nil {
+		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
+		return 2
 	}
 	format := cfg.Format
 	if format == "" {
@@ -227,6 +230,13 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 	status := godog.TestSuite{Name: "conform", ScenarioInitializer: s.InitializeScenario, Options: &opts}.Run()
 	s.WriteWarnings(out)
 	return status
+}
+
+func errOut(cfg Config) io.Writer {
+	if cfg.Errors != nil {
+		return cfg.Errors
+	}
+	return os.Stderr
 }
 
 // redactingWriter masks secrets in everything godog's formatters print.

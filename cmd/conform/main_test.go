@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const repo = "../.."
+
+// copyContracts makes a throwaway repository with the real contracts and the
+// given features, for input that must be rejected.
+func copyContracts(t *testing.T, features map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, sub := range []string{"openapi", "schemas/element"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		files, _ := filepath.Glob(filepath.Join(repo, sub, "*"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, sub, filepath.Base(f)), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "features"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range features {
+		if err := os.WriteFile(filepath.Join(dir, "features", name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestExitCodesAndMessages(t *testing.T) {
+	undefined := copyContracts(t, map[string]string{"x.feature": "Feature: x\n  Scenario: y\n    Given the \"dcaas\" API\n    When I send the documented request \"CreateVifPeer\":\n"})
+	badGherkin := copyContracts(t, map[string]string{"x.feature": "Feature: x\n  Scenario: y\n    Given the \"dcaas\" API\nFeature: twice\n"})
+	empty := copyContracts(t, map[string]string{"x.feature": "Feature: nothing to run\n"})
+	brokenContract := copyContracts(t, map[string]string{"x.feature": "Feature: x\n"})
+	if err := os.WriteFile(filepath.Join(brokenContract, "openapi", "dcaas.yaml"), []byte("openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /x:\n    get:\n      responses: {'200': {$ref: '#/components/responses/Nope'}}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		env  map[string]string
+		code int
+		want []string // in stdout+stderr
+	}{
+		{name: "every scenario passes against the reference target", args: []string{"run", "--dir", repo}, code: 0,
+			want: []string{"2 scenarios (2 passed)", "embedded reference target", "warning(s)"}},
+		{name: "strict turns the documentation's contradictions into failures", args: []string{"run", "--dir", repo, "--strict"}, code: 1,
+			want: []string{"request URL: documented URI POST /v3/{project_id}/dcaas/vif-peers", "valid JSON as published", "2 scenarios (2 failed)"}},
+		{name: "unknown API in --target", args: []string{"run", "--dir", repo, "--target", "dcas=https://x.example.com"}, code: 2,
+			want: []string{`unknown API "dcas"; known: dcaas, element`}},
+		{name: "--target without =", args: []string{"run", "--dir", repo, "--target", "dcaas"}, code: 2, want: []string{"want API=URL"}},
+		{name: "relative URL", args: []string{"run", "--dir", repo, "--target", "dcaas=dcaas.example.com"}, code: 2,
+			want: []string{"is not an absolute http(s) URL"}},
+		{name: "missing credentials for a real target", args: []string{"run", "--dir", repo, "--target", "element=https://127.0.0.1:1/json-rpc/12.3"},
+			env: map[string]string{"CONFORM_ELEMENT_USERNAME": "", "CONFORM_ELEMENT_PASSWORD": ""}, code: 2,
+			want: []string{"set CONFORM_ELEMENT_PASSWORD and CONFORM_ELEMENT_USERNAME"}},
+		{name: "unknown flag", args: []string{"run", "--bogus"}, code: 2, want: []string{"unknown flag: --bogus"}},
+		{name: "no contracts", args: []string{"run", "--dir", t.TempDir()}, code: 2, want: []string{"cannot read the contracts folder"}},
+		{name: "broken contract", args: []string{"run", "--dir", brokenContract}, code: 2, want: []string{"openapi/dcaas.yaml", "Nope"}},
+		{name: "undefined step", args: []string{"run", "--dir", undefined}, code: 2,
+			want: []string{"x.feature:4: undefined step", `the closest defined step is "I send the documented \"…\" request:"`}},
+		{name: "malformed feature", args: []string{"run", "--dir", badGherkin}, code: 2, want: []string{"x.feature: not valid Gherkin", "(4:"}},
+		{name: "no scenario", args: []string{"run", "--dir", empty}, code: 2, want: []string{"no scenario"}},
+		{name: "unknown fault", args: []string{"serve", "--fault", "nope"}, code: 2, want: []string{"nope", "dcaas-name-too-long"}},
+		{name: "list faults", args: []string{"serve", "--list-faults"}, code: 0, want: []string{"element-key-not-hex", "response"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			var out, errb bytes.Buffer
+			code := execute(tt.args, &out, &errb)
+			all := out.String() + errb.String()
+			if code != tt.code {
+				t.Fatalf("exit code %d, want %d; output:\n%s", code, tt.code, all)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("output lacks %q; output:\n%s", w, all)
+				}
+			}
+			for _, bad := range []string{"panic:", "goroutine ", ".go:"} {
+				if strings.Contains(errb.String(), bad) {
+					t.Errorf("stderr has %q, a stack trace or Go source location:\n%s", bad, errb.String())
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,193 @@
+package scenario
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	gherkin "github.com/cucumber/gherkin/go/v26"
+	messages "github.com/cucumber/messages/go/v21"
+)
+
+// stepPatterns are the steps conform defines; registerSteps binds each one.
+var stepPatterns = []string{
+	`^the "([^"]*)" API$`,
+	`^I send the documented "([^"]*)" request:$`,
+	`^the response status is (\d{3})$`,
+	`^the response content type is "([^"]*)"$`,
+	`^the response satisfies the contract$`,
+	`^the response looks like the documented example:$`,
+	`^the response echoes these request members:$`,
+}
+
+var stepRegexps = func() []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(stepPatterns))
+	for i, p := range stepPatterns {
+		out[i] = regexp.MustCompile(p)
+	}
+	return out
+}()
+
+// preflight reads every feature before anything is sent: a file that does not
+// parse, a step conform does not define, or a run with no scenario at all is
+// a usage error (exit 2) that names the file and line, not a failed or empty
+// run.
+func preflight(paths []string) error {
+	files, err := featureFiles(paths)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return usage("no .feature file in %s: write one per documented method (features/<api>/<method>.feature)", strings.Join(paths, ", "))
+	}
+	scenarios := 0
+	for _, f := range files {
+		n, err := preflightFile(f)
+		if err != nil {
+			return err
+		}
+		scenarios += n
+	}
+	if scenarios == 0 {
+		return usage("%s: no scenario in any feature file", strings.Join(paths, ", "))
+	}
+	return nil
+}
+
+func featureFiles(paths []string) ([]string, error) {
+	var files []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, usage("cannot read the features %s: %v", p, err)
+		}
+		if !st.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.HasSuffix(path, ".feature") {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, usage("cannot read the features under %s: %v", p, err)
+		}
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+func preflightFile(path string) (int, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, usage("cannot read %s: %v", path, err)
+	}
+	ids := (&messages.Incrementing{}).NewId
+	doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(b), ids)
+	if err != nil {
+		return 0, usage("%s: not valid Gherkin: %s", path, strings.ReplaceAll(err.Error(), "\n", "; "))
+	}
+	if doc.Feature == nil {
+		return 0, nil
+	}
+	lines := map[string]int64{}
+	indexSteps(doc.Feature.Children, lines)
+	pickles := gherkin.Pickles(*doc, path, ids)
+	for _, p := range pickles {
+		for _, s := range p.Steps {
+			if definedStep(s.Text) {
+				continue
+			}
+			line := int64(0)
+			if len(s.AstNodeIds) > 0 {
+				line = lines[s.AstNodeIds[0]]
+			}
+			return 0, usage("%s:%d: undefined step %q; the closest defined step is %q (conform's steps are listed in the README)", path, line, s.Text, closestStep(s.Text))
+		}
+	}
+	return len(pickles), nil
+}
+
+func indexSteps(children []*messages.FeatureChild, lines map[string]int64) {
+	for _, c := range children {
+		if c.Background != nil {
+			for _, s := range c.Background.Steps {
+				lines[s.Id] = s.Location.Line
+			}
+		}
+		if c.Scenario != nil {
+			for _, s := range c.Scenario.Steps {
+				lines[s.Id] = s.Location.Line
+			}
+		}
+		if c.Rule != nil {
+			for _, rc := range c.Rule.Children {
+				indexSteps([]*messages.FeatureChild{{Background: rc.Background, Scenario: rc.Scenario}}, lines)
+			}
+		}
+	}
+}
+
+func definedStep(text string) bool {
+	for _, re := range stepRegexps {
+		if re.MatchString(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// closestStep suggests the defined step whose readable form is nearest the
+// text, by edit distance.
+func closestStep(text string) string {
+	best, bestD := "", -1
+	for _, p := range stepPatterns {
+		readable := readableStep(p)
+		if d := editDistance(strings.ToLower(text), strings.ToLower(readable)); bestD < 0 || d < bestD {
+			best, bestD = readable, d
+		}
+	}
+	return best
+}
+
+var stepGroup = regexp.MustCompile(`\([^)]*\)`)
+
+func readableStep(p string) string {
+	s := strings.TrimSuffix(strings.TrimPrefix(p, "^"), "$")
+	return stepGroup.ReplaceAllStringFunc(s, func(g string) string {
+		if strings.Contains(g, `\d`) {
+			return "201"
+		}
+		return "…"
+	})
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
