@@ -16,7 +16,7 @@ func Status(resp *exchange.Response, want int, red *exchange.Redactor) Findings 
 	}
 	actual := fmt.Sprint(resp.Status)
 	if len(resp.Body) > 0 {
-		actual += " with body " + red.String(Shorten(strings.TrimSpace(string(resp.Body)), 160))
+		actual += " with body " + Shorten(red.String(strings.TrimSpace(string(resp.Body))), 160)
 	}
 	return Findings{{Check: "status", Part: "status", Rule: fmt.Sprintf("status %d", want), Expected: fmt.Sprint(want), Actual: actual, Where: "the scenario"}}
 }
@@ -46,9 +46,9 @@ func Echo(request, response any, pointers []string, red *exchange.Redactor) Find
 		}
 		actual := "absent"
 		if ok {
-			actual = red.String(renderValue(got))
+			actual = display(red, got)
 		}
-		fs = append(fs, Finding{Check: "echo", Pointer: p, Rule: "echo", Expected: "the request's " + red.String(renderValue(want)), Actual: actual, Where: "the scenario"})
+		fs = append(fs, Finding{Check: "echo", Pointer: p, Rule: "echo", Expected: "the request's " + display(red, want), Actual: actual, Where: "the scenario"})
 	}
 	return fs
 }
@@ -66,7 +66,7 @@ func LooksLike(example, actual any, ptr string, red *exchange.Redactor) Findings
 		}
 		et, at := jsonType(e), jsonType(a)
 		if et != at {
-			fs = append(fs, Finding{Check: "example", Pointer: p, Rule: "example type " + et, Expected: "a " + et + ", as in the documented example", Actual: red.String(renderValue(a)) + " (" + at + ")", Where: "the documented example"})
+			fs = append(fs, Finding{Check: "example", Pointer: p, Rule: "example type " + et, Expected: "a " + et + ", as in the documented example", Actual: display(red, a) + " (" + at + ")", Where: "the documented example"})
 			return
 		}
 		switch ev := e.(type) {

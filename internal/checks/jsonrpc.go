@@ -16,7 +16,7 @@ func JSONRPCResponse(set *contract.Set, j *contract.JSONRPC, m *contract.Method,
 	var fs Findings
 	obj, ok := body.(map[string]any)
 	if !ok {
-		return Findings{{Check: "jsonrpc", Rule: "type object", Expected: "a JSON-RPC response object", Actual: red.String(renderValue(body)), Where: j.ResponseNode.Where("type")}}
+		return Findings{{Check: "jsonrpc", Rule: "type object", Expected: "a JSON-RPC response object", Actual: display(red, body), Where: j.ResponseNode.Where("type")}}
 	}
 	_, hasResult := obj["result"]
 	_, hasError := obj["error"]
@@ -36,9 +36,9 @@ func JSONRPCResponse(set *contract.Set, j *contract.JSONRPC, m *contract.Method,
 		if !echoed || !jsonEqual(want, got) {
 			actual := "absent"
 			if echoed {
-				actual = renderValue(got)
+				actual = display(red, got)
 			}
-			fs = append(fs, Finding{Check: "jsonrpc", Pointer: "/id", Rule: "id echo", Expected: "the request's id " + renderValue(want), Actual: actual, Where: j.ResponseNode.Where("properties")})
+			fs = append(fs, Finding{Check: "jsonrpc", Pointer: "/id", Rule: "id echo", Expected: "the request's id " + display(red, want), Actual: actual, Where: j.ResponseNode.Where("properties")})
 		}
 	}
 	fs = append(fs, violations("jsonschema", j.ResponseNode, j.Response.Validate(body), "", body, red)...)
@@ -78,7 +78,7 @@ func violations(check string, root contract.Node, vs []jsonschema.Violation, bas
 			f.Actual = "absent"
 		default:
 			if got, ok := Lookup(value, v.Pointer); ok {
-				f.Actual = red.String(renderValue(got))
+				f.Actual = display(red, got)
 			}
 		}
 		if v.Keyword == "oneOf" && base == "" && v.Pointer == "" {

@@ -70,7 +70,7 @@ func OpenAPIResponse(ctx context.Context, op *contract.Operation, req *exchange.
 		}
 	case strings.HasPrefix(re.Reason, "failed to decode response body"):
 		fs = append(fs, Finding{Check: "openapi", Rule: "JSON body", Expected: "a JSON document",
-			Actual: red.String(Shorten(errText(re.Err), 120)), Where: op.Where()})
+			Actual: Shorten(red.String(errText(re.Err)), 120), Where: op.Where()})
 	default:
 		fs = append(fs, schemaFindings(op.API, re.Err, red)...)
 		if len(fs) == 0 {
@@ -101,7 +101,7 @@ func OpenAPIRequest(ctx context.Context, op *contract.Operation, req *exchange.R
 	for _, e := range errs {
 		sub := schemaFindings(op.API, e, red)
 		if len(sub) == 0 {
-			sub = Findings{{Rule: "request", Actual: red.String(Shorten(e.Error(), 200)), Where: op.Where()}}
+			sub = Findings{{Rule: "request", Actual: Shorten(red.String(e.Error()), 200), Where: op.Where()}}
 		}
 		var rerr *openapi3filter.RequestError
 		for _, f := range sub {
@@ -120,7 +120,7 @@ func OpenAPIRequest(ctx context.Context, op *contract.Operation, req *exchange.R
 func visitBody(op *contract.Operation, n contract.Node, body []byte, red *exchange.Redactor) Findings {
 	var v any
 	if err := json.Unmarshal(body, &v); err != nil {
-		return Findings{{Check: "openapi", Rule: "JSON body", Expected: "a JSON document", Actual: red.String(Shorten(err.Error(), 120)), Where: op.Where()}}
+		return Findings{{Check: "openapi", Rule: "JSON body", Expected: "a JSON document", Actual: Shorten(red.String(err.Error()), 120), Where: op.Where()}}
 	}
 	sch := schemaOf(n)
 	if sch == nil {
@@ -162,7 +162,7 @@ func schemaFindings(api *contract.API, err error, red *exchange.Redactor) Findin
 		se := l.se
 		ptr := jsonschema.JoinPointer("", l.ptr...)
 		kw := se.SchemaField
-		f := Finding{Check: "openapi", Pointer: ptr, Rule: kinRule(se), Expected: se.Reason, Actual: red.String(renderValue(se.Value)), Where: api.SchemaWhere(se.Schema, kw)}
+		f := Finding{Check: "openapi", Pointer: ptr, Rule: kinRule(se), Expected: se.Reason, Actual: display(red, se.Value), Where: api.SchemaWhere(se.Schema, kw)}
 		if kw == "required" || kw == "properties" || kw == "additionalProperties" {
 			f.Actual = "absent"
 			if kw != "required" {
@@ -268,18 +268,26 @@ func num(f float64) string {
 	return fmt.Sprint(f)
 }
 
+// renderValue renders a value as JSON, in full: callers that print it go
+// through display, which masks secrets before it shortens (a shortened
+// secret would no longer match, and would leak in part).
 func renderValue(v any) string {
 	switch t := v.(type) {
 	case nil:
 		return "null"
 	case string:
-		return Shorten(strconvQuote(t), 80)
+		return strconvQuote(t)
 	}
 	b, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Sprint(v)
 	}
-	return Shorten(string(b), 80)
+	return string(b)
+}
+
+// display renders a value for a message: masked, then shortened.
+func display(red *exchange.Redactor, v any) string {
+	return Shorten(red.String(renderValue(v)), 80)
 }
 
 func strconvQuote(s string) string {

@@ -80,7 +80,7 @@ func (w *walker) walk(n contract.Node, v any, ptr string) {
 			}
 			if !w.secretsOnly && n.DeclaresMembers() && !n.OpenMembers() {
 				w.out = append(w.out, Finding{Check: "undocumented", Pointer: child, Rule: "undocumented member",
-					Expected: "only the members the contract documents", Actual: w.red.String(renderValue(t[k])), Where: n.Where("properties"), Level: Warning})
+					Expected: "only the members the contract documents", Actual: display(w.red, t[k]), Where: n.Where("properties"), Level: Warning})
 			}
 		}
 	case []any:
@@ -95,12 +95,12 @@ func (w *walker) walk(n contract.Node, v any, ptr string) {
 func (w *walker) conflicts(n contract.Node, v any, ptr string, secret bool) {
 	for _, c := range w.set.ConflictsAt(n) {
 		for _, viol := range c.Check(v) {
-			actual := renderValue(v)
+			actual := display(w.red, v)
 			if secret {
 				actual = exchange.Mask
 			}
 			w.out = append(w.out, Finding{Check: "conflict", Pointer: ptr + viol.Pointer, Rule: viol.Rule(),
-				Expected: c.Summary, Actual: w.red.String(actual), Where: c.Where, Level: Warning,
+				Expected: c.Summary, Actual: actual, Where: c.Where, Level: Warning,
 				Note: "the documentation disagrees with itself here (" + c.ID + "); --strict makes this a failure"})
 		}
 	}
@@ -118,16 +118,16 @@ func (w *walker) equals(n contract.Node, v any, ptr string, secret bool) {
 	}
 	expected := "the value at " + p
 	if found {
-		expected += " (" + renderValue(other) + ")"
+		expected += " (" + display(w.red, other) + ")"
 	} else {
 		expected += ", which is absent"
 	}
-	actual := renderValue(v)
+	actual := display(w.red, v)
 	if secret {
 		actual = exchange.Mask
 	}
 	w.out = append(w.out, Finding{Check: "jsonschema", Pointer: ptr, Rule: "equals " + p, Expected: expected,
-		Actual: w.red.String(actual), Where: n.Where("x-conform-equals")})
+		Actual: actual, Where: n.Where("x-conform-equals")})
 }
 
 func (w *walker) content(c *contract.Content, s, ptr string) {
@@ -170,7 +170,7 @@ func (w *walker) content(c *contract.Content, s, ptr string) {
 		f := Finding{Check: "encoding", Pointer: inner + viol.Pointer, Rule: viol.Rule(), Expected: viol.Message,
 			Where: whereIn(c.Node, viol), Actual: "absent"}
 		if got, ok := Lookup(v, viol.Pointer); ok && viol.Keyword != "required" {
-			f.Actual = w.red.String(renderValue(got))
+			f.Actual = display(w.red, got)
 		}
 		w.out = append(w.out, f)
 	}
