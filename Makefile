@@ -1,7 +1,7 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check unit features
+.PHONY: run test build vet fmt-check tidy-check
 
 ## run: every scenario against the embedded reference target
 run:
@@ -9,7 +9,7 @@ run:
 
 ## test: formatting, vet, unit tests and the whole suite (TestFeatures and the
 ## fault battery) against the reference target, all under the race detector
-test: fmt-check vet
+test: fmt-check tidy-check vet
 	$(GO) test -race -count=1 ./...
 
 build:
@@ -21,3 +21,8 @@ vet:
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+# godog's CLI runs `go mod tidy` before it builds: keep go.mod tidy so that
+# `godog run` never rewrites it.
+tidy-check:
+	$(GO) mod tidy -diff
