@@ -49,7 +49,7 @@ func TestCorrectTargetPasses(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit code %d against the correct reference target, want 0; output:\n%s", code, out)
 	}
-	if !strings.Contains(out, "2 scenarios (2 passed)") {
+	if !strings.Contains(out, "scenarios (") || strings.Contains(out, "failed") {
 		t.Errorf("want every scenario to pass; output:\n%s", out)
 	}
 }
@@ -84,7 +84,7 @@ var detectionCases = []struct {
 	{"element-id-not-echoed", []string{"/id: id echo", "expected the request's id 1", "got 2"}},
 	{"element-result-and-error", []string{"body: oneOf (expected exactly one of result and error), got both result and error"}},
 	{"element-neither", []string{"body: oneOf (expected exactly one of result and error), got neither result nor error"}},
-	{"element-no-wrapper", []string{"body: oneOf", "got neither result nor error", "/result: required"}},
+	{"element-no-wrapper", []string{"body: oneOf", "got neither result nor error", "/clusterPairingKey: undocumented member"}},
 	{"element-pair-id-type", []string{"/result/clusterPairID: type integer", `got "1"`}},
 	{"element-missing-key", []string{"/result/clusterPairingKey: required", "schemas/element/StartClusterPairing.json#/definitions/result/required"}},
 	{"element-key-not-hex", []string{"/result/clusterPairingKey: contentEncoding base16"}},
@@ -92,6 +92,18 @@ var detectionCases = []struct {
 	{"element-key-not-json", []string{"/result/clusterPairingKey: contentMediaType application/json"}},
 	{"element-key-pair-id-mismatch", []string{"/result/clusterPairingKey#/clusterPairID: equals /result/clusterPairID"}},
 	{"element-key-missing-username", []string{"/result/clusterPairingKey#/username: required"}},
+	// Request side: the target accepts what it must reject.
+	{"dcaas-accept-long-name", []string{"rejects /vif_peer/name set to a string of 65 characters with status 400", "got 201"}},
+	{"dcaas-accept-bgp-asn-zero", []string{"rejects /vif_peer/bgp_asn set to 0 with status 400", "got 201"}},
+	{"dcaas-accept-bad-route-mode", []string{`rejects /vif_peer/route_mode set to "dynamic" with status 400`, "got 201"}},
+	{"dcaas-accept-no-token", []string{"create_vif_peer_limits.feature", "rejects without credentials with status 401", "got 201"}},
+	{"dcaas-accept-long-token", []string{"rejects with a 10241-character token with status 401", "got 201"}},
+	{"element-accept-no-auth", []string{"element/errors.feature", "rejects without credentials with status 401", "got 200"}},
+	// Error answers: the rejection scenarios check the error body too.
+	{"dcaas-error-missing-code", []string{"/error_code: required", "got absent"}},
+	{"dcaas-error-code-type", []string{"/error_code: type string"}},
+	{"element-error-missing-name", []string{"/error/name: required"}},
+	{"element-error-code-type", []string{"/error/code: type integer", `got "500"`}},
 }
 
 // TestEveryBrokenRuleFailsTheRun is the harness's own proof: for every kind of
@@ -113,18 +125,17 @@ func TestEveryBrokenRuleFailsTheRun(t *testing.T) {
 	}
 }
 
-// TestEveryResponseFaultIsCovered keeps the table above honest: a new
-// response-side fault in the reference target needs a row.
-func TestEveryResponseFaultIsCovered(t *testing.T) {
-	// Faults on error answers are exercised by negative scenarios, which the
-	// documented-example features do not send.
-	errorSide := map[string]bool{"dcaas-error-code-type": true, "dcaas-error-missing-code": true, "element-error-code-type": true, "element-error-missing-name": true}
+// TestEveryFaultIsCovered keeps the table above honest: a new fault in the
+// reference target needs a row.
+func TestEveryFaultIsCovered(t *testing.T) {
+	// Not yet: the pairing limit needs the stateful pairing scenarios.
+	notYet := map[string]bool{"element-pairing-limit": true}
 	covered := map[string]bool{}
 	for _, c := range detectionCases {
 		covered[c.fault] = true
 	}
 	for _, f := range reference.Faults() {
-		if f.Side != "response" || errorSide[f.Name] {
+		if notYet[f.Name] {
 			continue
 		}
 		if !covered[f.Name] {

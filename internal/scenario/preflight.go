@@ -22,6 +22,13 @@ var stepPatterns = []string{
 	`^the response satisfies the contract$`,
 	`^the response looks like the documented example:$`,
 	`^the response echoes these request members:$`,
+	`^I send the documented "([^"]*)" request with "([^"]*)" set to (.+):$`,
+	`^I send the documented "([^"]*)" request without "([^"]*)":$`,
+	`^I send the documented "([^"]*)" request without credentials:$`,
+	`^I send the documented "([^"]*)" request with a (\d+)-character token:$`,
+	`^the changed request is rejected with status (\d{3})$`,
+	`^the changed request is accepted with status (\d{3})$`,
+	`^the response is a JSON-RPC error named "([^"]*)"$`,
 }
 
 var stepRegexps = func() []*regexp.Regexp {
@@ -147,16 +154,24 @@ func definedStep(text string) bool {
 }
 
 // closestStep suggests the defined step whose readable form is nearest the
-// text, by edit distance.
+// text, word by word, a quoted argument counting as one word.
 func closestStep(text string) string {
 	best, bestD := "", -1
+	words := stepWords(text)
 	for _, p := range stepPatterns {
 		readable := readableStep(p)
-		if d := editDistance(strings.ToLower(text), strings.ToLower(readable)); bestD < 0 || d < bestD {
+		if d := editDistance(words, stepWords(readable)); bestD < 0 || d < bestD {
 			best, bestD = readable, d
 		}
 	}
 	return best
+}
+
+var quoted = regexp.MustCompile(`"[^"]*"`)
+
+func stepWords(s string) []string {
+	s = quoted.ReplaceAllString(strings.ToLower(s), ` "" `)
+	return strings.Fields(strings.ReplaceAll(s, ":", " "))
 }
 
 var stepGroup = regexp.MustCompile(`\([^)]*\)`)
@@ -171,8 +186,7 @@ func readableStep(p string) string {
 	})
 }
 
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+func editDistance(ra, rb []string) int {
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {

@@ -17,13 +17,18 @@ import (
 // sendDocumented sends a documented request example to the scenario's target.
 // The example goes in as published; what had to be repaired or redirected to
 // send it is reported as a warning about the documentation.
-func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string) error {
+func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string, mut *mutation) error {
 	if st.api == nil {
 		return errNoAPI
 	}
 	ex, err := example.Parse(text)
 	if err != nil {
 		return fmt.Errorf("the documented %s request: %w", name, err)
+	}
+	if mut != nil {
+		if err := mut.applyBody(ex); err != nil {
+			return err
+		}
 	}
 	var docFindings checks.Findings
 	for _, r := range ex.Repairs {
@@ -38,6 +43,13 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	}
 	if err != nil {
 		return err
+	}
+	if mut != nil {
+		c.mutation = mut
+		mut.applyHeaders(st.api, c.req.Header)
+		// What is wrong with a deliberately changed request is the point of
+		// the scenario, not the documentation's fault.
+		docFindings, warns = nil, nil
 	}
 	if err := s.do(ctx, c); err != nil {
 		return err

@@ -23,6 +23,13 @@ func (s *Suite) registerSteps(sc *godog.ScenarioContext) {
 		s.theResponseSatisfiesTheContract,
 		s.theResponseLooksLikeTheExample,
 		s.theResponseEchoes,
+		s.iSendWithMemberSetTo,
+		s.iSendWithoutMember,
+		s.iSendWithoutCredentials,
+		s.iSendWithLongToken,
+		s.theChangedRequestIsRejected,
+		s.theChangedRequestIsAccepted,
+		s.theResponseIsAJSONRPCError,
 	}
 	for i, h := range handlers {
 		sc.Step(stepPatterns[i], h)
@@ -40,7 +47,7 @@ func (s *Suite) theAPI(ctx context.Context, name string) error {
 }
 
 func (s *Suite) iSendTheDocumentedRequest(ctx context.Context, name string, doc *godog.DocString) error {
-	return s.sendDocumented(ctx, stateOf(ctx), name, doc.Content)
+	return s.sendDocumented(ctx, stateOf(ctx), name, doc.Content, nil)
 }
 
 func (s *Suite) theResponseStatusIs(ctx context.Context, want int) error {

@@ -163,7 +163,8 @@ func scenarioName(sn *godog.Scenario) string {
 	return fmt.Sprintf("%s: %s", sn.Uri, sn.Name)
 }
 
-// WriteWarnings prints the run's warnings, grouped by scenario, redacted.
+// WriteWarnings prints the run's warnings, redacted: each distinct finding
+// once, with the scenarios it came from.
 func (s *Suite) WriteWarnings(w io.Writer) {
 	s.mu.Lock()
 	notes := append([]note(nil), s.notes...)
@@ -171,15 +172,26 @@ func (s *Suite) WriteWarnings(w io.Writer) {
 	if len(notes) == 0 {
 		return
 	}
-	sort.SliceStable(notes, func(i, j int) bool { return notes[i].scenario < notes[j].scenario })
-	fmt.Fprintf(w, "\n%d warning(s): the documentation disagrees with itself, or the target answered more than it documents (--strict makes these failures)\n", len(notes))
-	last := ""
+	var order []string
+	where := map[string][]string{}
 	for _, n := range notes {
-		if n.scenario != last {
-			fmt.Fprintf(w, "  %s\n", n.scenario)
-			last = n.scenario
+		text := s.red.String(strings.TrimPrefix(n.finding.String(), "warning: "))
+		if _, seen := where[text]; !seen {
+			order = append(order, text)
 		}
-		fmt.Fprintf(w, "    - %s\n", s.red.String(strings.TrimPrefix(n.finding.String(), "warning: ")))
+		where[text] = append(where[text], n.scenario)
+	}
+	sort.Strings(order)
+	fmt.Fprintf(w, "\n%d warning(s): the documentation disagrees with itself, or the target answered more than it documents (--strict makes these failures)\n", len(order))
+	for _, text := range order {
+		scen := where[text]
+		sort.Strings(scen)
+		fmt.Fprintf(w, "  - %s\n", text)
+		if len(scen) == 1 {
+			fmt.Fprintf(w, "      in %s\n", scen[0])
+		} else {
+			fmt.Fprintf(w, "      in %d scenarios, first %s\n", len(scen), scen[0])
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package jsonschema
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 
 	"strconv"
 	"strings"
@@ -61,4 +62,66 @@ func Decode(b []byte) (any, error) {
 		return nil, &json.SyntaxError{Offset: dec.InputOffset()}
 	}
 	return v, nil
+}
+
+// Clone deep-copies a decoded JSON value.
+func Clone(v any) any {
+	switch t := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(t))
+		for k, e := range t {
+			out[k] = Clone(e)
+		}
+		return out
+	case []any:
+		out := make([]any, len(t))
+		for i, e := range t {
+			out[i] = Clone(e)
+		}
+		return out
+	}
+	return v
+}
+
+// Set puts value at ptr inside doc (changed in place), creating the last
+// member if it is absent; every parent must exist.
+func Set(doc any, ptr string, value any) error { return edit(doc, ptr, value, false) }
+
+// Delete removes the member or item at ptr.
+func Delete(doc any, ptr string) error { return edit(doc, ptr, nil, true) }
+
+func edit(doc any, ptr string, value any, del bool) error {
+	toks := SplitPointer(ptr)
+	if len(toks) == 0 {
+		return fmt.Errorf("pointer %q: cannot change the whole document", ptr)
+	}
+	parentPtr := JoinPointer("", toks[:len(toks)-1]...)
+	parent, ok := Lookup(doc, parentPtr)
+	if !ok {
+		return fmt.Errorf("pointer %q: %q is not in the request", ptr, parentPtr)
+	}
+	last := toks[len(toks)-1]
+	switch p := parent.(type) {
+	case map[string]any:
+		if del {
+			if _, ok := p[last]; !ok {
+				return fmt.Errorf("pointer %q: the request has no member %q to remove", ptr, last)
+			}
+			delete(p, last)
+			return nil
+		}
+		p[last] = value
+		return nil
+	case []any:
+		i, err := strconv.Atoi(last)
+		if err != nil || i < 0 || i >= len(p) {
+			return fmt.Errorf("pointer %q: no item %q", ptr, last)
+		}
+		if del {
+			return fmt.Errorf("pointer %q: removing an array item is not supported; set the array instead", ptr)
+		}
+		p[i] = value
+		return nil
+	}
+	return fmt.Errorf("pointer %q: %q is not an object or array", ptr, parentPtr)
 }

@@ -1,0 +1,203 @@
+package scenario
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/cucumber/godog"
+
+	"github.com/conform-dev/conform/internal/checks"
+	"github.com/conform-dev/conform/internal/contract"
+	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/example"
+)
+
+// mutation is how a boundary or negative scenario changes the documented
+// request: one member set or removed in place (everything else stays as
+// documented), or the credentials taken away or stretched.
+type mutation struct {
+	describe    string
+	ptr         string
+	value       any
+	remove      bool
+	noAuth      bool
+	tokenLength int
+}
+
+func (m *mutation) applyBody(ex *example.Example) error {
+	if m.ptr == "" {
+		return nil
+	}
+	if ex.Value == nil {
+		return fmt.Errorf("%s: the documented request has no JSON body to change", m.describe)
+	}
+	doc := jsonschema.Clone(ex.Value)
+	var err error
+	if m.remove {
+		err = jsonschema.Delete(doc, m.ptr)
+	} else {
+		err = jsonschema.Set(doc, m.ptr, m.value)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", m.describe, err)
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		return err
+	}
+	ex.Value, ex.Body = doc, b
+	return nil
+}
+
+func (m *mutation) applyHeaders(api *contract.API, h http.Header) {
+	for _, c := range api.Credentials {
+		header := c.Header
+		if c.Kind == "basic" {
+			header = "Authorization"
+		}
+		switch {
+		case m.noAuth:
+			h.Del(header)
+		case m.tokenLength > 0 && c.Kind == "apiKey":
+			h.Set(header, strings.Repeat("t", m.tokenLength))
+		}
+	}
+}
+
+var stringOfN = regexp.MustCompile(`^a string of (\d+) characters?$`)
+
+// parseValue reads a step's value: JSON, or "a string of N characters".
+func parseValue(text string) (any, error) {
+	if m := stringOfN.FindStringSubmatch(text); m != nil {
+		n, err := strconv.Atoi(m[1])
+		if err != nil || n > 1<<20 {
+			return nil, fmt.Errorf("%q: want at most 1048576 characters", text)
+		}
+		return strings.Repeat("a", n), nil
+	}
+	v, err := jsonschema.Decode([]byte(text))
+	if err != nil {
+		return nil, fmt.Errorf("%q is neither JSON nor \"a string of N characters\": %v", text, err)
+	}
+	return v, nil
+}
+
+func (s *Suite) iSendWithMemberSetTo(ctx context.Context, name, ptr, value string, doc *godog.DocString) error {
+	v, err := parseValue(value)
+	if err != nil {
+		return err
+	}
+	return s.sendDocumented(ctx, stateOf(ctx), name, doc.Content, &mutation{describe: ptr + " set to " + value, ptr: ptr, value: v})
+}
+
+func (s *Suite) iSendWithoutMember(ctx context.Context, name, ptr string, doc *godog.DocString) error {
+	return s.sendDocumented(ctx, stateOf(ctx), name, doc.Content, &mutation{describe: "without " + ptr, ptr: ptr, remove: true})
+}
+
+func (s *Suite) iSendWithoutCredentials(ctx context.Context, name string, doc *godog.DocString) error {
+	return s.sendDocumented(ctx, stateOf(ctx), name, doc.Content, &mutation{describe: "without credentials", noAuth: true})
+}
+
+func (s *Suite) iSendWithLongToken(ctx context.Context, name string, n int, doc *godog.DocString) error {
+	if n < 1 || n > 1<<20 {
+		return fmt.Errorf("a %d-character token: want 1 to 1048576", n)
+	}
+	return s.sendDocumented(ctx, stateOf(ctx), name, doc.Content, &mutation{describe: fmt.Sprintf("with a %d-character token", n), tokenLength: n})
+}
+
+// changedRequestFindings is what the contract says of the changed request:
+// the guard against false alarms. A rejection scenario must send a request
+// the contract calls invalid, an acceptance scenario one it calls valid.
+func (s *Suite) changedRequestFindings(ctx context.Context, st *state, c *call) (checks.Findings, error) {
+	if c.mutation == nil {
+		return nil, fmt.Errorf("this step checks a changed request: send one with a \"with … set to …\", \"without …\" or \"with a N-character token\" step first")
+	}
+	if c.mutation.noAuth {
+		return checks.Findings{{Rule: "security requirement", Actual: "no credentials"}}, nil
+	}
+	if c.method != nil {
+		obj, _ := c.reqValue.(map[string]any)
+		if name, _ := obj["method"].(string); name != c.method.Name {
+			if _, err := st.api.JSONRPC.Method(name); err != nil {
+				return checks.Findings{{Pointer: "/method", Rule: "documented method", Actual: fmt.Sprintf("%q", name)}}, nil
+			}
+		}
+		return checks.JSONRPCRequest(s.set, st.api.JSONRPC, c.method, c.reqValue, s.red).Errors(true), nil
+	}
+	return checks.OpenAPIRequest(ctx, c.op, c.req, c.params, s.red).Errors(true), nil
+}
+
+func (s *Suite) theChangedRequestIsRejected(ctx context.Context, status int) error {
+	st := stateOf(ctx)
+	c, err := st.lastCall()
+	if err != nil {
+		return err
+	}
+	invalid, err := s.changedRequestFindings(ctx, st, c)
+	if err != nil {
+		return err
+	}
+	if len(invalid) == 0 {
+		return fmt.Errorf("false alarm guard: the request %s is valid by the contract, so a target may accept it; change the scenario to break a documented rule", c.mutation.describe)
+	}
+	fs := checks.Status(c.resp, status, s.red)
+	for i := range fs {
+		fs[i].Rule = fmt.Sprintf("rejects %s with status %d", c.mutation.describe, status)
+	}
+	if len(fs) == 0 {
+		fs = s.contractFindings(ctx, st, c)
+	}
+	return s.report(st, fs)
+}
+
+func (s *Suite) theChangedRequestIsAccepted(ctx context.Context, status int) error {
+	st := stateOf(ctx)
+	c, err := st.lastCall()
+	if err != nil {
+		return err
+	}
+	invalid, err := s.changedRequestFindings(ctx, st, c)
+	if err != nil {
+		return err
+	}
+	if len(invalid) > 0 {
+		return fmt.Errorf("false alarm guard: the request %s breaks the contract (%s), so a target may reject it; change the scenario to stay within the documented limits", c.mutation.describe, invalid[0].String())
+	}
+	fs := checks.Status(c.resp, status, s.red)
+	for i := range fs {
+		fs[i].Rule = fmt.Sprintf("accepts %s with status %d", c.mutation.describe, status)
+	}
+	if len(fs) == 0 {
+		fs = s.contractFindings(ctx, st, c)
+	}
+	return s.report(st, fs)
+}
+
+// theResponseIsAJSONRPCError checks a JSON-RPC answer is an error with the
+// given name, and that the whole answer satisfies the contract.
+func (s *Suite) theResponseIsAJSONRPCError(ctx context.Context, name string) error {
+	st := stateOf(ctx)
+	c, err := st.lastCall()
+	if err != nil {
+		return err
+	}
+	if c.method == nil {
+		return fmt.Errorf("the %s API is not JSON-RPC", st.api.Name)
+	}
+	fs := s.contractFindings(ctx, st, c)
+	if got, ok := checks.Lookup(c.body, "/error/name"); !ok || got != name {
+		actual := "no error"
+		if ok {
+			actual = fmt.Sprintf("%v", got)
+		} else if r, ok := checks.Lookup(c.body, "/result"); ok {
+			actual = "a result: " + checks.Shorten(s.red.String(fmt.Sprint(r)), 80)
+		}
+		fs = append(fs, checks.Finding{Check: "jsonrpc", Pointer: "/error/name", Rule: "error " + name, Expected: name, Actual: actual, Where: "the scenario"})
+	}
+	return s.report(st, fs)
+}
