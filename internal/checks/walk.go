@@ -80,7 +80,7 @@ func (w *walker) walk(n contract.Node, v any, ptr string) {
 			}
 			if !w.secretsOnly && n.DeclaresMembers() && !n.OpenMembers() {
 				w.out = append(w.out, Finding{Check: "undocumented", Pointer: child, Rule: "undocumented member",
-					Expected: "only the members the contract documents", Actual: display(w.red, t[k]), Where: n.Where("properties"), Level: Warning})
+					Expected: "only the members the contract documents", Actual: describeUndocumented(t[k]), Where: n.Where("properties"), Level: Warning})
 			}
 		}
 	case []any:
@@ -219,4 +219,21 @@ func NodeAt(root contract.Node, ptr string) contract.Node {
 		return nil
 	}
 	return n
+}
+
+// describeUndocumented says what an undocumented member holds without
+// quoting it: the contract cannot mark a member it does not document as a
+// secret, so its value is never printed.
+func describeUndocumented(v any) string {
+	switch t := v.(type) {
+	case string:
+		return fmt.Sprintf("a string of %d characters (value not shown)", len([]rune(t)))
+	case map[string]any:
+		return fmt.Sprintf("an object with %d members (value not shown)", len(t))
+	case []any:
+		return fmt.Sprintf("an array of %d items (value not shown)", len(t))
+	case nil:
+		return "null"
+	}
+	return "a " + jsonType(v) + " (value not shown)"
 }
