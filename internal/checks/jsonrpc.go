@@ -41,13 +41,34 @@ func JSONRPCResponse(set *contract.Set, j *contract.JSONRPC, m *contract.Method,
 			fs = append(fs, Finding{Check: "jsonrpc", Pointer: "/id", Rule: "id echo", Expected: "the request's id " + display(red, want), Actual: actual, Where: j.ResponseNode.Where("properties")})
 		}
 	}
-	fs = append(fs, violations("jsonschema", j.ResponseNode, j.Response.Validate(body), "", body, red)...)
+	envelope := j.Response.Validate(body)
+	if hasResult == hasError {
+		envelope = withoutOneOfBranches(envelope)
+	}
+	fs = append(fs, violations("jsonschema", j.ResponseNode, envelope, "", body, red)...)
 	fs = append(fs, Walk(set, j.ResponseNode, body, "", body, red)...)
 	if result, ok := obj["result"]; ok && m != nil {
 		fs = append(fs, violations("jsonschema", m.ResultNode, m.Result.Validate(result), "/result", result, red)...)
 		fs = append(fs, Walk(set, m.ResultNode, result, "/result", body, red)...)
 	}
 	return fs.Dedup()
+}
+
+// withoutOneOfBranches drops what the engine adds to a failed result/error
+// oneOf: the errors of its closest branch ("not" on the whole body, "/result
+// required"). The oneOf finding already says it in words, and these would
+// send a reader to keywords the response schema does not hold where Where
+// points (its own required lists only id).
+func withoutOneOfBranches(vs []jsonschema.Violation) []jsonschema.Violation {
+	out := vs[:0:0]
+	for _, v := range vs {
+		branch := (v.Keyword == "not" && v.Pointer == "") ||
+			(v.Keyword == "required" && (v.Pointer == "/result" || v.Pointer == "/error"))
+		if !branch {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // JSONRPCRequest checks a request conform is about to send (a documented

@@ -116,7 +116,10 @@ func (c *Client) Do(ctx context.Context, r *Request) (*Response, error) {
 }
 
 func (c *Client) explain(ctx context.Context, r *Request, err error) error {
-	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+	// The transport's own limits (dial, TLS handshake, response headers) are
+	// the same timeout, and one of them may fire a moment before ctx's.
+	var ne net.Error
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()) {
 		return fmt.Errorf("%s %s: no complete answer within %s (the per-request timeout; raise it with --timeout): %w", r.Method, r.URL, c.opts.Timeout, err)
 	}
 	return fmt.Errorf("%s %s: %w", r.Method, r.URL, err)

@@ -1,7 +1,9 @@
 package exchange
 
 import (
+	"bytes"
 	"encoding/base64"
+	"encoding/json"
 	"net/http"
 	"sort"
 	"strings"
@@ -47,7 +49,7 @@ func (r *Redactor) Add(secrets ...string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, s := range secrets {
-		for _, form := range []string{s, jsonEscaped(s)} {
+		for _, form := range append([]string{s}, jsonEscaped(s)...) {
 			if len(form) < minSecret || r.has(form) {
 				continue
 			}
@@ -71,19 +73,26 @@ func (r *Redactor) has(s string) bool {
 	return false
 }
 
-func jsonEscaped(s string) string {
-	var b strings.Builder
-	for _, c := range s {
-		switch c {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		default:
-			b.WriteRune(c)
-		}
+// jsonEscaped returns s as encoding/json writes it inside a JSON string:
+// with <, > and & escaped (json.Marshal's default, what a Go target answers
+// and what findings render values with) and without. Both escape quotes,
+// backslashes and control characters.
+func jsonEscaped(s string) []string {
+	html, err := json.Marshal(s)
+	if err != nil {
+		return nil
 	}
-	return b.String()
+	var plain bytes.Buffer
+	enc := json.NewEncoder(&plain)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		return nil
+	}
+	inner := func(quoted []byte) string {
+		quoted = bytes.TrimSuffix(quoted, []byte("\n")) // Encode ends with a newline
+		return string(quoted[1 : len(quoted)-1])
+	}
+	return []string{inner(html), inner(plain.Bytes())}
 }
 
 // String masks every known secret in s.
@@ -103,6 +112,9 @@ func (r *Redactor) String(s string) string {
 
 // Header returns a copy of h with credential headers and secrets masked.
 func (r *Redactor) Header(h http.Header) http.Header {
+	if r == nil {
+		r = NewRedactor()
+	}
 	out := make(http.Header, len(h))
 	r.mu.RLock()
 	sensitive := make(map[string]bool, len(r.headers))
