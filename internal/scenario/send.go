@@ -277,7 +277,7 @@ func (s *Suite) registerCleanup(st *state, c *call) {
 				return err
 			}
 			if obj, _ := cc.body.(map[string]any); cc.resp.Status != 200 || obj == nil || obj["error"] != nil {
-				return fmt.Errorf("%s answered %d: %s", cl.Method, cc.resp.Status, s.red.String(checks.Shorten(string(cc.resp.Body), 200)))
+				return fmt.Errorf("%s answered %d: %s", cl.Method, cc.resp.Status, checks.Shorten(s.red.String(string(cc.resp.Body)), 200))
 			}
 			return nil
 		}})
@@ -312,7 +312,7 @@ func (s *Suite) registerCleanup(st *state, c *call) {
 			return err
 		}
 		if cc.resp.Status < 200 || cc.resp.Status > 299 {
-			return fmt.Errorf("%s answered %d: %s", cl.Operation, cc.resp.Status, s.red.String(checks.Shorten(string(cc.resp.Body), 200)))
+			return fmt.Errorf("%s answered %d: %s", cl.Operation, cc.resp.Status, checks.Shorten(s.red.String(string(cc.resp.Body)), 200))
 		}
 		return nil
 	}})

@@ -111,6 +111,11 @@ func translate(e gojsonschema.ResultError) Violation {
 		if kw[1] != "" {
 			v.Limit = renderLimit(e.Details()[kw[1]])
 		}
+		if v.Keyword == "enum" {
+			// gojsonschema lists the values as "a", "b"; render them as the
+			// OpenAPI check does, [a b], so a rule reads the same everywhere.
+			v.Limit = "[" + strings.Join(strings.Fields(strings.NewReplacer(`"`, "", ",", " ").Replace(v.Limit)), " ") + "]"
+		}
 	}
 	// required and additionalProperties fail on the parent object; point at
 	// the member, which is what a reader looks for.
