@@ -122,20 +122,12 @@ func visitBody(op *contract.Operation, n contract.Node, body []byte, red *exchan
 	if err := json.Unmarshal(body, &v); err != nil {
 		return Findings{{Check: "openapi", Rule: "JSON body", Expected: "a JSON document", Actual: Shorten(red.String(err.Error()), 120), Where: op.Where()}}
 	}
-	sch := schemaOf(n)
-	if sch == nil {
+	sch, ok := contract.OpenAPISchema(n)
+	if !ok {
 		return nil
 	}
 	err := sch.VisitJSON(v, openapi3.MultiErrors(), openapi3.VisitAsResponse())
 	return schemaFindings(op.API, err, red)
-}
-
-// schemaOf gets the kin schema back from a contract node of an OpenAPI API.
-func schemaOf(n contract.Node) *openapi3.Schema {
-	if s, ok := n.(interface{ Schema() *openapi3.Schema }); ok {
-		return s.Schema()
-	}
-	return nil
 }
 
 func documentedMediaTypes(op *contract.Operation, status int) []string {

@@ -2,6 +2,7 @@ package checks_test
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
@@ -207,5 +208,30 @@ func TestOpenAPIResponseActual(t *testing.T) {
 				t.Errorf("want one finding with Actual %q, got:%s", tt.wantActual, render(fs))
 			}
 		})
+	}
+}
+
+// TestWrongContentTypeStillChecksTheBody: one break must not hide another.
+// With the content type wrong, the body is still checked against the
+// documented JSON schema.
+func TestWrongContentTypeStillChecksTheBody(t *testing.T) {
+	_, op := createVifPeer(t)
+	req, params := createVifPeerRequest()
+	peer := validPeer()
+	peer["name"] = strings.Repeat("n", 65)
+	body, err := json.Marshal(map[string]any{"vif_peer": peer})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp := jsonResponse(201, body)
+	resp.Header.Set("Content-Type", "text/plain")
+	fs := checks.OpenAPIResponse(context.Background(), op, req, params, resp, exchange.NewRedactor())
+	var ct, name bool
+	for _, f := range fs {
+		ct = ct || f.Part == "header Content-Type"
+		name = name || (f.Pointer == "/vif_peer/name" && f.Rule == "maxLength 64")
+	}
+	if !ct || !name {
+		t.Errorf("want both the content-type and the /vif_peer/name maxLength 64 findings, got:%s", render(fs))
 	}
 }

@@ -361,3 +361,13 @@ func (n *jsonNode) loadContent(enc, mt string) (*Content, error) {
 
 // decodeJSON decodes with numbers kept exact.
 func decodeJSON(b []byte) (any, error) { return jsonschema.Decode(b) }
+
+// OpenAPISchema returns the kin-openapi schema behind a node of an OpenAPI
+// contract; ok is false for a JSON Schema node.
+func OpenAPISchema(n Node) (s *openapi3.Schema, ok bool) {
+	o, ok := n.(oaNode)
+	if !ok {
+		return nil, false
+	}
+	return o.s, true
+}
