@@ -1,7 +1,7 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check
+.PHONY: run test build vet fmt-check tidy-check gen
 
 ## run: every scenario against the embedded reference target
 run:
@@ -26,3 +26,7 @@ fmt-check:
 # `godog run` never rewrites it.
 tidy-check:
 	$(GO) mod tidy -diff
+
+## gen: regenerate the boundary and negative scenarios from the contracts
+gen:
+	$(GO) run ./cmd/conform gen

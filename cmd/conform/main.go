@@ -57,6 +57,6 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newRunCmd(stdout, stderr), newServeCmd(stdout))
+	root.AddCommand(newRunCmd(stdout, stderr), newServeCmd(stdout), newGenCmd(stdout))
 	return root
 }

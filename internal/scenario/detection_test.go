@@ -95,7 +95,7 @@ var detectionCases = []struct {
 	// Request side: the target accepts what it must reject.
 	{"dcaas-accept-long-name", []string{"rejects /vif_peer/name set to a string of 65 characters with status 400", "got 201"}},
 	{"dcaas-accept-bgp-asn-zero", []string{"rejects /vif_peer/bgp_asn set to 0 with status 400", "got 201"}},
-	{"dcaas-accept-bad-route-mode", []string{`rejects /vif_peer/route_mode set to "dynamic" with status 400`, "got 201"}},
+	{"dcaas-accept-bad-route-mode", []string{`rejects /vif_peer/route_mode set to "not-a-documented-value" with status 400`, "got 201"}},
 	{"dcaas-accept-no-token", []string{"create_vif_peer_limits.feature", "rejects without credentials with status 401", "got 201"}},
 	{"dcaas-accept-long-token", []string{"rejects with a 10241-character token with status 401", "got 201"}},
 	{"element-accept-no-auth", []string{"element/errors.feature", "rejects without credentials with status 401", "got 200"}},

@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/cucumber/godog"
@@ -69,26 +67,8 @@ func (m *mutation) applyHeaders(api *contract.API, h http.Header) {
 	}
 }
 
-var stringOfN = regexp.MustCompile(`^a string of (\d+) characters?$`)
-
-// parseValue reads a step's value: JSON, or "a string of N characters".
-func parseValue(text string) (any, error) {
-	if m := stringOfN.FindStringSubmatch(text); m != nil {
-		n, err := strconv.Atoi(m[1])
-		if err != nil || n > 1<<20 {
-			return nil, fmt.Errorf("%q: want at most 1048576 characters", text)
-		}
-		return strings.Repeat("a", n), nil
-	}
-	v, err := jsonschema.Decode([]byte(text))
-	if err != nil {
-		return nil, fmt.Errorf("%q is neither JSON nor \"a string of N characters\": %v", text, err)
-	}
-	return v, nil
-}
-
 func (s *Suite) iSendWithMemberSetTo(ctx context.Context, name, ptr, value string, doc *godog.DocString) error {
-	v, err := parseValue(value)
+	v, err := example.ParseValue(value)
 	if err != nil {
 		return err
 	}

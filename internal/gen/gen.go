@@ -1,0 +1,290 @@
+// Package gen writes boundary and negative scenarios from the contracts:
+// for every documented limit on a request member, the values on the boundary
+// (accepted) and just outside it (rejected), as readable Scenario Outlines
+// that change one member of the documented request in place. Each generated
+// value is checked against the contract before it is written, so a row can
+// only claim "accepted" for a valid request and "rejected" for an invalid one.
+package gen
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	gherkin "github.com/cucumber/gherkin/go/v26"
+	messages "github.com/cucumber/messages/go/v21"
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/conform-dev/conform/internal/contract"
+	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/example"
+)
+
+// File is one generated feature.
+type File struct {
+	Path    string // relative to the repository root
+	Content []byte
+	Dropped []string // rows the contract check refused, and why
+}
+
+// Row is one case of an outline.
+type Row struct {
+	Member string // JSON pointer into the request body
+	Value  string // as the step reads it: JSON, or "a string of N characters"
+	Why    string // the documented limit it exercises
+}
+
+// Generate builds the limits feature of every operation that has a
+// documented request in features/ and limits on its request body.
+func Generate(ctx context.Context, root string) ([]File, error) {
+	set, err := contract.Load(ctx, root, nil)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := documentedRequests(filepath.Join(root, "features"))
+	if err != nil {
+		return nil, err
+	}
+	var out []File
+	for _, name := range set.Names() {
+		api, _ := set.API(name)
+		if api.JSONRPC != nil {
+			continue // JSON-RPC params limits: none documented yet on the seed pages
+		}
+		for _, op := range api.Operations() {
+			d, ok := docs[name+"/"+op.ID]
+			if !ok {
+				continue
+			}
+			f, err := generateREST(api, op, d)
+			if err != nil {
+				return nil, err
+			}
+			if f != nil {
+				out = append(out, *f)
+			}
+		}
+	}
+	return out, nil
+}
+
+type documented struct {
+	file, text string
+}
+
+var sendStep = regexp.MustCompile(`^I send the documented "([^"]*)" request:$`)
+var apiStep = regexp.MustCompile(`^the "([^"]*)" API$`)
+
+// documentedRequests finds each operation's documented request in the
+// hand-written features: the doc string of its "I send the documented"
+// step.
+func documentedRequests(dir string) (map[string]documented, error) {
+	out := map[string]documented{}
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".feature") || strings.HasSuffix(path, "_limits.feature") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(b), (&messages.Incrementing{}).NewId)
+		if err != nil || doc.Feature == nil {
+			return fmt.Errorf("%s: %v", path, err)
+		}
+		for _, c := range doc.Feature.Children {
+			if c.Scenario == nil {
+				continue
+			}
+			api := ""
+			for _, s := range c.Scenario.Steps {
+				if m := apiStep.FindStringSubmatch(s.Text); m != nil {
+					api = m[1]
+				}
+				if m := sendStep.FindStringSubmatch(s.Text); m != nil && s.DocString != nil && api != "" {
+					key := api + "/" + m[1]
+					if _, dup := out[key]; !dup {
+						out[key] = documented{file: path, text: s.DocString.Content}
+					}
+				}
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+func generateREST(api *contract.API, op *contract.Operation, d documented) (*File, error) {
+	n, ok := op.RequestNode(op.RequestMediaType())
+	if !ok {
+		return nil, nil
+	}
+	sch, _ := contract.OpenAPISchema(n)
+	ex, err := example.Parse(d.text)
+	if err != nil {
+		return nil, fmt.Errorf("%s: the documented %s request: %w", d.file, op.ID, err)
+	}
+	var accept, reject []Row
+	walk(sch, "", func(ptr string, s *openapi3.Schema, required bool) {
+		a, r := rowsFor(ptr, s, required)
+		accept = append(accept, a...)
+		reject = append(reject, r...)
+	})
+	f := &File{Path: filepath.ToSlash(filepath.Join("features", api.Name, snake(op.ID)+"_limits.feature"))}
+	accept = keep(accept, sch, ex.Value, true, &f.Dropped)
+	reject = keep(reject, sch, ex.Value, false, &f.Dropped)
+	rejectStatus := "400"
+	for _, st := range op.Statuses() {
+		if strings.HasPrefix(st, "4") && st != "401" && st != "403" {
+			rejectStatus = st
+			break
+		}
+	}
+	f.Content = render(api, op, d.text, accept, reject, rejectStatus)
+	return f, nil
+}
+
+// walk visits every member of an object schema, nested objects included.
+func walk(s *openapi3.Schema, ptr string, visit func(string, *openapi3.Schema, bool)) {
+	if s == nil {
+		return
+	}
+	req := map[string]bool{}
+	for _, r := range s.Required {
+		req[r] = true
+	}
+	names := make([]string, 0, len(s.Properties))
+	for k := range s.Properties {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		p := s.Properties[k]
+		if p == nil || p.Value == nil {
+			continue
+		}
+		child := jsonschema.JoinPointer(ptr, k)
+		visit(child, p.Value, req[k])
+		walk(p.Value, child, visit)
+	}
+}
+
+func strOf(n uint64) string { return fmt.Sprintf("a string of %d characters", n) }
+
+// rowsFor derives the boundary (accepted) and outside (rejected) values of
+// one member from its documented limits.
+func rowsFor(ptr string, s *openapi3.Schema, required bool) (accept, reject []Row) {
+	typ := ""
+	if s.Type != nil && len(s.Type.Slice()) == 1 {
+		typ = s.Type.Slice()[0]
+	}
+	if required {
+		reject = append(reject, Row{ptr, "", "required"})
+	}
+	switch typ {
+	case "string":
+		if len(s.Enum) > 0 {
+			for _, e := range s.Enum {
+				b, _ := json.Marshal(e)
+				accept = append(accept, Row{ptr, string(b), "enum value"})
+			}
+			reject = append(reject, Row{ptr, `"not-a-documented-value"`, "enum"})
+		}
+		if s.MaxLength != nil && len(s.Enum) == 0 && s.Pattern == "" {
+			accept = append(accept, Row{ptr, strOf(*s.MaxLength), fmt.Sprintf("maxLength %d", *s.MaxLength)})
+			reject = append(reject, Row{ptr, strOf(*s.MaxLength + 1), fmt.Sprintf("maxLength %d", *s.MaxLength)})
+		}
+		if s.MinLength > 0 && len(s.Enum) == 0 && s.Pattern == "" {
+			accept = append(accept, Row{ptr, strOf(s.MinLength), fmt.Sprintf("minLength %d", s.MinLength)})
+			reject = append(reject, Row{ptr, strOf(s.MinLength - 1), fmt.Sprintf("minLength %d", s.MinLength)})
+		}
+		reject = append(reject, Row{ptr, "1", "type string"})
+	case "integer", "number":
+		if s.Min != nil {
+			accept = append(accept, Row{ptr, num(*s.Min), "minimum " + num(*s.Min)})
+			reject = append(reject, Row{ptr, num(*s.Min - 1), "minimum " + num(*s.Min)})
+		}
+		if s.Max != nil {
+			accept = append(accept, Row{ptr, num(*s.Max), "maximum " + num(*s.Max)})
+			reject = append(reject, Row{ptr, num(*s.Max + 1), "maximum " + num(*s.Max)})
+		}
+		reject = append(reject, Row{ptr, `"1"`, "type " + typ})
+	case "array":
+		reject = append(reject, Row{ptr, `"not an array"`, "type array"})
+		if s.Items != nil && s.Items.Value != nil && s.Items.Value.Type != nil && s.Items.Value.Type.Is("string") {
+			reject = append(reject, Row{ptr, "[1]", "items type string"})
+		}
+	case "object":
+		reject = append(reject, Row{ptr, `"not an object"`, "type object"})
+	case "boolean":
+		reject = append(reject, Row{ptr, `"true"`, "type boolean"})
+	}
+	return accept, reject
+}
+
+func num(f float64) string {
+	if f == float64(int64(f)) {
+		return fmt.Sprintf("%d", int64(f))
+	}
+	return fmt.Sprint(f)
+}
+
+// keep checks each row's changed request against the request schema and
+// keeps it only when the contract agrees with the row: valid for accepted,
+// invalid for rejected. The others are reported, never written.
+func keep(rows []Row, body *openapi3.Schema, documented any, wantValid bool, dropped *[]string) []Row {
+	var out []Row
+	seen := map[string]bool{}
+	for _, r := range rows {
+		key := r.Member + "\x00" + r.Value
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		doc := jsonschema.Clone(documented)
+		var err error
+		if r.Value == "" {
+			err = jsonschema.Delete(doc, r.Member)
+		} else {
+			var v any
+			v, err = example.ParseValue(r.Value)
+			if err == nil {
+				err = jsonschema.Set(doc, r.Member, v)
+			}
+		}
+		if err != nil {
+			*dropped = append(*dropped, fmt.Sprintf("%s = %s: %v", r.Member, r.Value, err))
+			continue
+		}
+		b, _ := json.Marshal(doc)
+		var plain any
+		_ = json.Unmarshal(b, &plain)
+		valid := body.VisitJSON(plain, openapi3.MultiErrors()) == nil
+		if valid != wantValid {
+			*dropped = append(*dropped, fmt.Sprintf("%s = %s (%s): the contract calls the changed request %s", r.Member, r.Value, r.Why, map[bool]string{true: "valid", false: "invalid"}[valid]))
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func snake(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			if i > 0 {
+				b.WriteByte('_')
+			}
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
