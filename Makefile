@@ -1,7 +1,7 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check gen
+.PHONY: run test build vet fmt-check tidy-check gen mutation
 
 ## run: every scenario against the embedded reference target
 run:
@@ -30,3 +30,9 @@ tidy-check:
 ## gen: regenerate the boundary and negative scenarios from the contracts
 gen:
 	$(GO) run ./cmd/conform gen
+
+## mutation: the fault battery's table: each fault of the reference target,
+## how many scenarios it failed, the first one and what it said
+mutation:
+	@$(GO) test -count=1 -run 'TestEveryBrokenRuleFailsTheRun' -v ./internal/scenario \
+	  | sed -n 's/.*MUTATION //p'

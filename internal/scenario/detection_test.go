@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -121,8 +123,45 @@ func TestEveryBrokenRuleFailsTheRun(t *testing.T) {
 					t.Errorf("output lacks %q; output:\n%s", w, out)
 				}
 			}
+			scen, finding := caughtBy(out)
+			t.Logf("MUTATION %-32s | %-3d failed | %s | %s", tt.fault, failedCount(out), scen, finding)
 		})
 	}
+}
+
+var (
+	failedScenario = regexp.MustCompile(`(?m)^\s*Scenario(?: Outline)?: (.+?)\s+# (\S+)$`)
+	firstViolation = regexp.MustCompile(`(?m)^\s*- (.+)$`)
+	failedTotal    = regexp.MustCompile(`(\d+) failed\)`)
+)
+
+// caughtBy reads a failed run's report: the first failed scenario and the
+// first violation it printed, for the mutation table (make mutation).
+func caughtBy(out string) (scenario, finding string) {
+	i := strings.Index(out, "--- Failed steps:")
+	if i < 0 {
+		return "?", "?"
+	}
+	rest := out[i:]
+	if m := failedScenario.FindStringSubmatch(rest); m != nil {
+		scenario = filepath.Base(m[2]) + " " + m[1]
+	}
+	if m := firstViolation.FindStringSubmatch(rest); m != nil {
+		finding = m[1]
+		if j := strings.LastIndex(finding, " ["); j > 0 {
+			finding = finding[:j]
+		}
+	}
+	return scenario, finding
+}
+
+func failedCount(out string) int {
+	m := failedTotal.FindStringSubmatch(out)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
 }
 
 // TestEveryFaultIsCovered keeps the table above honest: a new fault in the

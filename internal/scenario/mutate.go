@@ -174,6 +174,8 @@ func (s *Suite) theResponseIsAJSONRPCError(ctx context.Context, name string) err
 		actual := "no error"
 		if ok {
 			actual = fmt.Sprintf("%v", got)
+		} else if _, isErr := checks.Lookup(c.body, "/error"); isErr {
+			actual = "an error object without a name"
 		} else if r, ok := checks.Lookup(c.body, "/result"); ok {
 			actual = "a result: " + checks.Shorten(s.red.String(fmt.Sprint(r)), 80)
 		}
