@@ -32,7 +32,7 @@ func (s *Suite) registerSteps(sc *godog.ScenarioContext) {
 		s.theResponseIsAJSONRPCError,
 	}
 	for i, h := range handlers {
-		sc.Step(stepPatterns[i], h)
+		sc.Step(stepRegexps[i], h) // compiled once: godog would recompile a pattern string per scenario
 	}
 }
 

@@ -1,0 +1,94 @@
+package scenario
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/cucumber/godog"
+
+	"github.com/conform-dev/conform/internal/reference"
+)
+
+// BenchmarkDocumentedScenario runs the CreateVifPeer documented-example
+// scenario (send, status, content type, contract, example, echo, cleanup)
+// against the reference target on loopback, with the suite built once as in
+// a real run. Compare with BenchmarkBareLoop: the same request and cleanup
+// with net/http and a JSON decode, no checks.
+func BenchmarkDocumentedScenario(b *testing.B) {
+	srv, err := reference.Start(reference.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer srv.Close()
+	env := map[string]string{"CONFORM_DCAAS_TOKEN": reference.DefaultToken, "CONFORM_ELEMENT_USERNAME": reference.DefaultUsername, "CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword}
+	s, err := NewSuite(context.Background(), Config{Dir: repoRoot(b), Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL()}, Getenv: func(k string) string { return env[k] }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	feature, err := os.ReadFile(filepath.Join(repoRoot(b), "features", "dcaas", "create_vif_peer.feature"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	// One feature holding b.N copies of the scenario: godog's own set-up is
+	// paid once, as in a long run.
+	var many bytes.Buffer
+	head, body, _ := bytes.Cut(feature, []byte("  Scenario:"))
+	many.Write(head)
+	for range b.N {
+		many.WriteString("  Scenario:")
+		many.Write(body)
+	}
+	b.ResetTimer()
+	status := godog.TestSuite{Name: "bench", ScenarioInitializer: s.InitializeScenario, Options: &godog.Options{
+		Format: "progress", Output: io.Discard, Strict: true, NoColors: true,
+		FeatureContents: []godog.Feature{{Name: "bench.feature", Contents: many.Bytes()}},
+	}}.Run()
+	if status != 0 {
+		b.Fatalf("the scenarios failed (status %d)", status)
+	}
+}
+
+func BenchmarkBareLoop(b *testing.B) {
+	srv, err := reference.Start(reference.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer srv.Close()
+	client := &http.Client{}
+	url := srv.URL() + "/v3/cfa563efb77d4b6d9960781d82530fd8/dcaas/vif-peers"
+	body := []byte(`{ "vif_peer" : { "name" : "vif-0819", "description" : "mytest", "remote_ep_group" : [ "20.1.1.0/24" ] } }`)
+	b.ResetTimer()
+	for range b.N {
+		req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+		req.Header.Set("X-Auth-Token", reference.DefaultToken)
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := client.Do(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var v struct {
+			VifPeer struct {
+				ID string `json:"id"`
+			} `json:"vif_peer"`
+		}
+		if err := json.NewDecoder(resp.Body).Decode(&v); err != nil {
+			b.Fatal(err)
+		}
+		resp.Body.Close()
+		del, _ := http.NewRequest(http.MethodDelete, url+"/"+v.VifPeer.ID, nil)
+		del.Header.Set("X-Auth-Token", reference.DefaultToken)
+		resp, err = client.Do(del)
+		if err != nil {
+			b.Fatal(err)
+		}
+		_, _ = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+}
