@@ -203,7 +203,7 @@ func (s *Suite) request(st *state, op *contract.Operation, params map[string]str
 func (s *Suite) do(ctx context.Context, c *call) error {
 	resp, err := s.client.Do(ctx, c.req)
 	if err != nil {
-		return fmt.Errorf("the target did not answer: %s", s.red.String(err.Error()))
+		return fmt.Errorf("no answer to check: %s", s.red.String(err.Error()))
 	}
 	c.resp = resp
 	if len(resp.Body) > 0 {
