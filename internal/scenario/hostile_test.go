@@ -3,8 +3,8 @@ package scenario
 import (
 	"bytes"
 	"compress/gzip"
-	"io"
 	"context"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
