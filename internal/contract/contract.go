@@ -140,7 +140,9 @@ func (o *Operation) MatchPath(p string, prefix bool) (params map[string]string, 
 		return nil, "", false
 	}
 	rest = p[m[1]:]
-	if rest != "" && !prefix {
+	// A prefix match ends at a segment boundary: /vif-peersX is not
+	// /vif-peers followed by X.
+	if rest != "" && (!prefix || rest[0] != '/') {
 		return nil, "", false
 	}
 	params = make(map[string]string, len(o.params))

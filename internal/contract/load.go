@@ -307,7 +307,7 @@ func (a *API) loadJSONRPC(v any, docDir string) error {
 		ref := envURI + "#/definitions/" + def.name
 		sch, err := d.compile(ref)
 		if err != nil {
-			return fmt.Errorf("%s/envelope.json#/definitions/%s: %w", j.Dir, def.name, err)
+			return compileError(fmt.Sprintf("%s/envelope.json#/definitions/%s", j.Dir, def.name), err)
 		}
 		*def.schema = sch
 		if def.node != nil {
@@ -342,7 +342,7 @@ func (a *API) loadJSONRPC(v any, docDir string) error {
 			}
 			sch, err := d.compile(uri + "#/definitions/" + def.name)
 			if err != nil {
-				return fmt.Errorf("%s#/definitions/%s: %w", meth.File, def.name, err)
+				return compileError(fmt.Sprintf("%s#/definitions/%s", meth.File, def.name), err)
 			}
 			*def.schema, *def.node = sch, n
 		}
@@ -373,6 +373,16 @@ func (a *API) loadJSONRPC(v any, docDir string) error {
 	}
 	a.JSONRPC = j
 	return nil
+}
+
+// compileError places an error from jsonDocs.compile: a CompileError names
+// the schema that failed (which need not be where), anything else gets where.
+func compileError(where string, err error) error {
+	var ce *jsonschema.CompileError
+	if errors.As(err, &ce) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", where, err)
 }
 
 func fmtString(v any) string { s, _ := v.(string); return s }

@@ -1,8 +1,10 @@
 package contract
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
+	"strings"
 	"sync"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -162,10 +164,27 @@ func (d *jsonDocs) compile(ref string) (jsonschema.Schema, error) {
 	}
 	s, err := d.engine.Compile(d.raw, ref)
 	if err != nil {
-		return nil, err
+		return nil, d.placeCompileError(err)
 	}
 	d.compiled[ref] = s
 	return s, nil
+}
+
+// placeCompileError names the schema that failed as the user knows it,
+// relative to the root, not by its file:// URI. The engine checks every
+// document whenever it compiles any schema, so the failing schema may be in
+// another file than the one compiled: a broken method file fails the
+// envelope's compile, and must be named, not the envelope.
+func (d *jsonDocs) placeCompileError(err error) error {
+	var ce *jsonschema.CompileError
+	if !errors.As(err, &ce) {
+		return err
+	}
+	uri, ptr, _ := strings.Cut(ce.Ref, "#")
+	if _, ok := d.files[uri]; !ok {
+		return err
+	}
+	return &jsonschema.CompileError{Ref: d.display(uri, ptr), Engine: ce.Engine, Err: ce.Err}
 }
 
 // node returns the schema node at uri#ptr, following $ref.

@@ -3,6 +3,7 @@ package jsonschema
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"sort"
 	"strings"
 
@@ -131,6 +132,10 @@ func renderLimit(x any) string {
 		return ""
 	case string:
 		return t
+	case *big.Float:
+		// gojsonschema hands numeric limits over as exact big.Floats, whose
+		// String rounds to ten digits: 4294967295 would read 4.294967295e+09.
+		return t.Text('f', -1)
 	default:
 		return fmt.Sprint(t)
 	}

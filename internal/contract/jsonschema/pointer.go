@@ -58,8 +58,15 @@ func Decode(b []byte) (any, error) {
 	if err := dec.Decode(&v); err != nil {
 		return nil, err
 	}
-	if dec.More() {
-		return nil, &json.SyntaxError{Offset: dec.InputOffset()}
+	// dec.More is false before a stray "]" or "}", so look at the bytes.
+	if off := dec.InputOffset(); len(bytes.TrimLeft(b[off:], " \t\r\n")) > 0 {
+		// json.Unmarshal checks the whole input, and its SyntaxError says
+		// what the stray text is; Decoder's would have no message.
+		var raw json.RawMessage
+		if err := json.Unmarshal(b, &raw); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("text after the JSON value at offset %d", off)
 	}
 	return v, nil
 }
