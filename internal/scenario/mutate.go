@@ -113,29 +113,17 @@ func (s *Suite) changedRequestFindings(ctx context.Context, st *state, c *call) 
 }
 
 func (s *Suite) theChangedRequestIsRejected(ctx context.Context, status int) error {
-	st := stateOf(ctx)
-	c, err := st.lastCall()
-	if err != nil {
-		return err
-	}
-	invalid, err := s.changedRequestFindings(ctx, st, c)
-	if err != nil {
-		return err
-	}
-	if len(invalid) == 0 {
-		return fmt.Errorf("false alarm guard: the request %s is valid by the contract, so a target may accept it; change the scenario to break a documented rule", c.mutation.describe)
-	}
-	fs := checks.Status(c.resp, status, s.red)
-	for i := range fs {
-		fs[i].Rule = fmt.Sprintf("rejects %s with status %d", c.mutation.describe, status)
-	}
-	if len(fs) == 0 {
-		fs = s.contractFindings(ctx, st, c)
-	}
-	return s.report(st, fs)
+	return s.judgeChanged(ctx, status, false)
 }
 
 func (s *Suite) theChangedRequestIsAccepted(ctx context.Context, status int) error {
+	return s.judgeChanged(ctx, status, true)
+}
+
+// judgeChanged checks the answer to a changed request: first that the
+// contract agrees with the scenario about the request (valid for an
+// acceptance, invalid for a rejection), then the status, then the contract.
+func (s *Suite) judgeChanged(ctx context.Context, status int, wantValid bool) error {
 	st := stateOf(ctx)
 	c, err := st.lastCall()
 	if err != nil {
@@ -145,12 +133,18 @@ func (s *Suite) theChangedRequestIsAccepted(ctx context.Context, status int) err
 	if err != nil {
 		return err
 	}
-	if len(invalid) > 0 {
+	verb := "rejects"
+	switch {
+	case wantValid && len(invalid) > 0:
 		return fmt.Errorf("false alarm guard: the request %s breaks the contract (%s), so a target may reject it; change the scenario to stay within the documented limits", c.mutation.describe, invalid[0].String())
+	case !wantValid && len(invalid) == 0:
+		return fmt.Errorf("false alarm guard: the request %s is valid by the contract, so a target may accept it; change the scenario to break a documented rule", c.mutation.describe)
+	case wantValid:
+		verb = "accepts"
 	}
 	fs := checks.Status(c.resp, status, s.red)
 	for i := range fs {
-		fs[i].Rule = fmt.Sprintf("accepts %s with status %d", c.mutation.describe, status)
+		fs[i].Rule = fmt.Sprintf("%s %s with status %d", verb, c.mutation.describe, status)
 	}
 	if len(fs) == 0 {
 		fs = s.contractFindings(ctx, st, c)
