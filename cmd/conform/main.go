@@ -12,8 +12,6 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
-
-	"github.com/conform-dev/conform/internal/scenario"
 )
 
 // exitError carries an exit code out of a command without printing twice.
@@ -38,11 +36,9 @@ func execute(args []string, stdout, stderr io.Writer) int {
 	case errors.As(err, &ee):
 		return ee.code
 	default:
+		// Run and serve report their own failures as exit codes; what
+		// reaches here is a usage error: ours, or cobra's (unknown flag).
 		fmt.Fprintf(stderr, "conform: %v\n", err)
-		if scenario.IsUsage(err) {
-			return 2
-		}
-		// Cobra's own errors (unknown flag, wrong arguments) are usage errors.
 		return 2
 	}
 }

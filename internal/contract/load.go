@@ -2,7 +2,6 @@ package contract
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -284,7 +283,7 @@ func (a *API) loadJSONRPC(v any, docDir string) error {
 		}
 		doc, err := decodeJSON(b)
 		if err != nil {
-			return fmt.Errorf("%s: not valid JSON: %w", rel, describeJSONError(b, err))
+			return fmt.Errorf("%s: not valid JSON: %w", rel, jsonschema.DescribeError(b, err))
 		}
 		uri := "file://" + filepath.ToSlash(p)
 		d.raw[uri], d.parsed[uri], d.files[uri] = b, doc, rel
@@ -406,29 +405,6 @@ func scanMaps(v any, ptr string, f func(map[string]any, string) error) error {
 		}
 	}
 	return nil
-}
-
-// describeJSONError adds the line and column to a JSON syntax error.
-func describeJSONError(b []byte, err error) error {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		line, col := LineCol(b, int(se.Offset))
-		return fmt.Errorf("line %d, column %d: %w", line, col, err)
-	}
-	return err
-}
-
-// LineCol turns a byte offset into a 1-based line and column.
-func LineCol(b []byte, off int) (line, col int) {
-	line, col = 1, 1
-	for i := 0; i < off && i < len(b); i++ {
-		if b[i] == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	return line, col
 }
 
 func relPath(root, p string) string {

@@ -6,8 +6,6 @@ package example
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -42,7 +40,7 @@ func Parse(text string) (*Example, error) {
 	ex.Repairs = append(ex.Repairs, repairs...)
 	v, err := decode(body)
 	if err != nil {
-		return nil, fmt.Errorf("the documented JSON cannot be read%s: %w", repairedNote(repairs), describe(body, err))
+		return nil, fmt.Errorf("the documented JSON cannot be read%s: %w", repairedNote(repairs), jsonschema.DescribeError(body, err))
 	}
 	ex.Body = bytes.TrimSpace(body)
 	ex.Value = v
@@ -57,26 +55,6 @@ func repairedNote(r []string) string {
 }
 
 func decode(b []byte) (any, error) { return jsonschema.Decode(b) }
-
-func describe(b []byte, err error) error {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		line, col := 1, 1
-		for i := 0; i < int(se.Offset) && i < len(b); i++ {
-			if b[i] == '\n' {
-				line, col = line+1, 1
-			} else {
-				col++
-			}
-		}
-		msg := se.Error()
-		if msg == "" {
-			msg = "unexpected text after the JSON value"
-		}
-		return fmt.Errorf("line %d, column %d: %s", line, col, msg)
-	}
-	return err
-}
 
 // repairStrings joins JSON strings that text extraction broke across lines:
 // a raw line break (and the indentation around it) inside a string literal is

@@ -13,6 +13,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -127,21 +128,6 @@ func (c *Client) explain(ctx context.Context, r *Request, err error) error {
 
 // MediaType strips parameters and case from a Content-Type value.
 func MediaType(ct string) string {
-	for i := 0; i < len(ct); i++ {
-		if ct[i] == ';' {
-			ct = ct[:i]
-			break
-		}
-	}
-	return lowerTrim(ct)
-}
-
-func lowerTrim(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(bytes.TrimSpace(b))
+	ct, _, _ = strings.Cut(ct, ";")
+	return strings.ToLower(strings.TrimSpace(ct))
 }

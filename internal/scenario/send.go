@@ -151,14 +151,10 @@ func (s *Suite) pathParams(st *state, op *contract.Operation, documented map[str
 			v = documented[name]
 		}
 		if v == "" {
+			// kin-openapi resolves $ref parameters, so this finds a
+			// components.parameters example too.
 			if p := op.Op.Parameters.GetByInAndName("path", name); p != nil && p.Example != nil {
 				v = fmt.Sprint(p.Example)
-			} else if p := st.api.Doc.Components.Parameters; p != nil {
-				for _, ref := range p {
-					if ref.Value != nil && ref.Value.In == "path" && ref.Value.Name == name && ref.Value.Example != nil {
-						v = fmt.Sprint(ref.Value.Example)
-					}
-				}
 			}
 		}
 		if v == "" {

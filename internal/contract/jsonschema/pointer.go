@@ -3,6 +3,7 @@ package jsonschema
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"strconv"
@@ -131,4 +132,26 @@ func edit(doc any, ptr string, value any, del bool) error {
 		return nil
 	}
 	return fmt.Errorf("pointer %q: %q is not an object or array", ptr, parentPtr)
+}
+
+// DescribeError adds the line and column to a JSON syntax error in b, so a
+// message points at the place to fix.
+func DescribeError(b []byte, err error) error {
+	var se *json.SyntaxError
+	if !errors.As(err, &se) {
+		return err
+	}
+	line, col := 1, 1
+	for i := 0; i < int(se.Offset) && i < len(b); i++ {
+		if b[i] == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	msg := se.Error()
+	if msg == "" {
+		msg = "unexpected text after the JSON value"
+	}
+	return fmt.Errorf("line %d, column %d: %s", line, col, msg)
 }
