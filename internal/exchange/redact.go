@@ -23,13 +23,14 @@ const minSecret = 4
 // credential headers. It is safe for concurrent use.
 type Redactor struct {
 	mu      sync.RWMutex
-	secrets []string // longest first, so a secret inside another is masked whole
+	secrets []string            // longest first, so a secret inside another is masked whole
+	known   map[string]struct{} // the same, for constant-time duplicate checks
 	headers map[string]bool
 }
 
 // NewRedactor masks the standard credential headers plus any named here.
 func NewRedactor(headers ...string) *Redactor {
-	r := &Redactor{headers: map[string]bool{}}
+	r := &Redactor{headers: map[string]bool{}, known: map[string]struct{}{}}
 	for _, h := range append([]string{"Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Auth-Token", "X-Subject-Token"}, headers...) {
 		r.headers[http.CanonicalHeaderKey(h)] = true
 	}
@@ -44,33 +45,29 @@ func (r *Redactor) AddHeader(name string) {
 }
 
 // Add registers secret values, and the forms they travel in (the Basic
-// credentials' base64, JSON-escaped text).
+// credentials' base64, JSON-escaped text). A run adds a new pairing key per
+// scenario, so this stays cheap as the list grows: a set for duplicates and
+// one sorted insert, not a re-sort.
 func (r *Redactor) Add(secrets ...string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, s := range secrets {
 		for _, form := range append([]string{s}, jsonEscaped(s)...) {
-			if len(form) < minSecret || r.has(form) {
+			if _, dup := r.known[form]; dup || len(form) < minSecret {
 				continue
 			}
-			r.secrets = append(r.secrets, form)
+			r.known[form] = struct{}{}
+			i := sort.Search(len(r.secrets), func(i int) bool { return len(r.secrets[i]) < len(form) })
+			r.secrets = append(r.secrets, "")
+			copy(r.secrets[i+1:], r.secrets[i:])
+			r.secrets[i] = form
 		}
 	}
-	sort.Slice(r.secrets, func(i, j int) bool { return len(r.secrets[i]) > len(r.secrets[j]) })
 }
 
 // AddBasic registers Basic credentials: the password, and the header value.
 func (r *Redactor) AddBasic(user, password string) {
 	r.Add(password, base64.StdEncoding.EncodeToString([]byte(user+":"+password)))
-}
-
-func (r *Redactor) has(s string) bool {
-	for _, x := range r.secrets {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // jsonEscaped returns s as encoding/json writes it inside a JSON string:
