@@ -13,16 +13,17 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 const (
-	elementPathPrefix = "/json-rpc/"
-	clusterName       = "reference-cluster"
-	clusterMVIP       = "127.0.0.1"
-	clusterVersion    = "12.5" // the newest API version the reference serves
-	pairUsernameStart = "__SF_pair_"
-	maxClusterPairs   = 4 // "a maximum of four other clusters"
-	rpcErrorCode      = 500
+	elementPathPrefix  = "/json-rpc/"
+	defaultClusterName = "reference-cluster"
+	clusterMVIP        = "127.0.0.1"
+	clusterVersion     = "12.5" // the newest API version the reference serves
+	pairUsernameStart  = "__SF_pair_"
+	maxClusterPairs    = 4 // "a maximum of four other clusters"
+	rpcErrorCode       = 500
 
 	pairUnconfigured = "Unconfigured"
 	pairConnected    = "Connected"
@@ -279,7 +280,7 @@ func (h *handler) startClusterPairing(map[string]json.RawMessage) (any, *rpcErro
 		ClusterPairUUID: newUUID(),
 		ClusterUniqueID: h.clusterUniqueID,
 		MVIP:            clusterMVIP,
-		Name:            clusterName,
+		Name:            h.clusterName,
 		Password:        randomPrintable(16),
 		RPCConnectionID: randomPositiveInt32(),
 		Username:        pairUsernameStart + randomString(alphanumerics, 16),
@@ -361,34 +362,47 @@ func (h *handler) completeClusterPairing(params map[string]json.RawMessage) (any
 	remoteID := key["clusterUniqueID"].(string)
 	pairUUID := key["clusterPairUUID"].(string)
 
+	id, rerr := h.addCompletedPair(remoteID, pairUUID, key["name"].(string), key["mvip"].(string))
+	if rerr != nil {
+		return nil, rerr
+	}
+	// The origin learns who completed its pairing when it is on the same
+	// fabric (a key from a real cluster has no origin here). Outside this
+	// cluster's lock: two clusters completing each other's keys at once
+	// must not wait on each other.
+	h.fabric.connect(remoteID, pairUUID, h.localPair())
+	return struct {
+		ClusterPairID int64 `json:"clusterPairID"`
+	}{id}, nil
+}
+
+func (h *handler) addCompletedPair(remoteID, pairUUID, name, mvip string) (int64, *rpcError) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if remoteID == h.clusterUniqueID {
-		return nil, newRPCError("xInvalidParameter", "a cluster cannot be paired with itself")
+		return 0, newRPCError("xInvalidParameter", "a cluster cannot be paired with itself")
 	}
 	for _, p := range h.pairs {
 		if p.ClusterPairUUID == pairUUID {
 			// Each pairing needs its own key.
-			return nil, newRPCError("xInvalidParameter", "clusterPairingKey was already used for cluster pair %d", p.ClusterPairID)
+			return 0, newRPCError("xInvalidParameter", "clusterPairingKey was already used for cluster pair %d", p.ClusterPairID)
 		}
 	}
 	if e := h.pairLimitLocked(); e != nil {
-		return nil, e
+		return 0, e
 	}
 	h.lastPairID++
 	h.pairs[h.lastPairID] = &clusterPair{
-		ClusterName:     key["name"].(string),
+		ClusterName:     name,
 		ClusterPairID:   h.lastPairID,
 		ClusterPairUUID: pairUUID,
 		ClusterUUID:     clusterUUIDOf(remoteID),
 		Latency:         1,
-		MVIP:            key["mvip"].(string),
+		MVIP:            mvip,
 		Status:          pairConnected,
 		Version:         clusterVersion,
 	}
-	return struct {
-		ClusterPairID int64 `json:"clusterPairID"`
-	}{h.lastPairID}, nil
+	return h.lastPairID, nil
 }
 
 // clusterUUIDOf derives the integer clusterUUID that ListClusterPairs shows
@@ -443,4 +457,61 @@ func integerParam(raw json.RawMessage) (int64, error) {
 		return 0, errors.New("is out of range")
 	}
 	return v, nil
+}
+
+// localPair is how this cluster appears in another cluster's
+// ListClusterPairs; the caller fills in the IDs.
+func (h *handler) localPair() clusterPair {
+	return clusterPair{
+		ClusterName: h.clusterName,
+		ClusterUUID: clusterUUIDOf(h.clusterUniqueID),
+		Latency:     1,
+		MVIP:        clusterMVIP,
+		Status:      pairConnected,
+		Version:     clusterVersion,
+	}
+}
+
+// Fabric links reference clusters so that pairing one with another behaves
+// as between real clusters: the origin's pending pair becomes Connected when
+// the destination completes it. The zero value is ready to use.
+type Fabric struct {
+	mu       sync.Mutex
+	clusters map[string]*handler // by clusterUniqueID
+}
+
+func (f *Fabric) join(h *handler) {
+	if f == nil {
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.clusters == nil {
+		f.clusters = map[string]*handler{}
+	}
+	f.clusters[h.clusterUniqueID] = h
+}
+
+// connect marks the origin's pending pair with uuid as connected to remote.
+// The caller holds no cluster's lock.
+func (f *Fabric) connect(originID, uuid string, remote clusterPair) {
+	if f == nil {
+		return
+	}
+	f.mu.Lock()
+	origin := f.clusters[originID]
+	f.mu.Unlock()
+	if origin == nil {
+		return
+	}
+	origin.mu.Lock()
+	defer origin.mu.Unlock()
+	for _, p := range origin.pairs {
+		if p.ClusterPairUUID == uuid && p.Status == pairUnconfigured {
+			id := p.ClusterPairID
+			*p = remote
+			p.ClusterPairID, p.ClusterPairUUID = id, uuid
+			return
+		}
+	}
 }

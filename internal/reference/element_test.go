@@ -492,3 +492,40 @@ func TestElementRemoveClusterPair(t *testing.T) {
 		t.Errorf("clusterPairs = %#v, want []", pairs)
 	}
 }
+
+// Two clusters on one Fabric pair as real ones do: the origin's pending pair
+// becomes Connected, naming the cluster that completed it, and each end
+// lists the other.
+func TestElementPairingAcrossAFabric(t *testing.T) {
+	fabric := &Fabric{}
+	origin := startTarget(t, Options{Fabric: fabric})
+	dest := startTarget(t, Options{Fabric: fabric, ClusterName: "reference-destination"})
+
+	started := wantResult(t, origin.call("StartClusterPairing", `{}`))
+	key := str(started["clusterPairingKey"])
+	pending := wantResult(t, origin.call("ListClusterPairs", `{}`))["clusterPairs"].([]any)[0].(map[string]any)
+	if pending["status"] != "Unconfigured" {
+		t.Fatalf("before completion the origin lists %v, want status Unconfigured", pending)
+	}
+	completed := wantResult(t, dest.call("CompleteClusterPairing", `{"clusterPairingKey":"`+key+`"}`))
+	if completed["clusterPairID"] == nil {
+		t.Fatalf("CompleteClusterPairing: %v", completed)
+	}
+	for _, tc := range []struct {
+		end      *target
+		wantName string
+		wantID   any
+	}{
+		{origin, "reference-destination", started["clusterPairID"]},
+		{dest, "reference-cluster", completed["clusterPairID"]},
+	} {
+		pairs := wantResult(t, tc.end.call("ListClusterPairs", `{}`))["clusterPairs"].([]any)
+		if len(pairs) != 1 {
+			t.Fatalf("%s lists %d pairs, want 1", tc.end.srv.URL(), len(pairs))
+		}
+		p := pairs[0].(map[string]any)
+		if p["status"] != "Connected" || p["clusterName"] != tc.wantName || p["clusterPairID"] != tc.wantID {
+			t.Errorf("%s lists %v; want Connected to %s with clusterPairID %v", tc.end.srv.URL(), p, tc.wantName, tc.wantID)
+		}
+	}
+}

@@ -46,6 +46,15 @@ type Options struct {
 	Username string // "" means DefaultUsername
 	Password string // "" means DefaultPassword
 	Fault    string // "" = correct behaviour; else the Name of one Fault
+
+	// ClusterName is the Element cluster's name; "" means
+	// "reference-cluster".
+	ClusterName string
+	// Fabric connects reference clusters the way a network connects real
+	// ones: CompleteClusterPairing on one cluster with a key from another
+	// cluster on the same Fabric connects the pair on both ends. nil means
+	// the cluster stands alone.
+	Fabric *Fabric
 }
 
 // New returns the reference target as an http.Handler serving both APIs.
@@ -65,6 +74,8 @@ type handler struct {
 
 	deviceID        string // DCaaS: the device every peer reports
 	clusterUniqueID string // Element: this cluster's 4-character ID
+	clusterName     string
+	fabric          *Fabric
 
 	mu         sync.Mutex
 	peers      map[string]map[string]vifPeer // project_id -> peer id -> peer
@@ -82,6 +93,9 @@ func newHandler(opts Options) (*handler, error) {
 	if opts.Password == "" {
 		opts.Password = DefaultPassword
 	}
+	if opts.ClusterName == "" {
+		opts.ClusterName = defaultClusterName
+	}
 	if n := utf8.RuneCountInString(opts.Token); n > maxTokenChars {
 		return nil, fmt.Errorf("reference: Options.Token is %d characters; X-Auth-Token allows at most %d", n, maxTokenChars)
 	}
@@ -94,6 +108,8 @@ func newHandler(opts Options) (*handler, error) {
 		password:        sha256.Sum256([]byte(opts.Password)),
 		deviceID:        newUUID(),
 		clusterUniqueID: randomString(lowerAlphanumerics, 4),
+		clusterName:     opts.ClusterName,
+		fabric:          opts.Fabric,
 		peers:           make(map[string]map[string]vifPeer),
 		pairs:           make(map[int64]*clusterPair),
 	}
@@ -104,6 +120,7 @@ func newHandler(opts Options) (*handler, error) {
 		}
 		h.fault = f
 	}
+	h.fabric.join(h)
 	return h, nil
 }
 
