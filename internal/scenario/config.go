@@ -99,71 +99,136 @@ func ParseTargets(values []string) (map[string]string, error) {
 // Target is where one API's requests go, and with what credentials.
 type Target struct {
 	API       *contract.API
+	Role      string            // "" for the API's main target; else e.g. "destination"
 	Base      *url.URL          // scheme://host[/prefix], without the operation path
 	Params    map[string]string // path parameters the target URL carries (an Element version)
 	Reference bool
-	creds     map[string]string // env name → value
+	creds     map[string]string // the API's credential env name → value
 }
 
 // Cred returns a credential by its environment-variable name.
 func (t *Target) Cred(env string) string { return t.creds[env] }
 
-// resolveTargets decides, for every API, where it runs: an explicit --target,
-// else CONFORM_<API>_URL, else the reference target at refURL.
-func resolveTargets(set *contract.Set, cfg Config, refURL func() (string, error)) (map[string]*Target, error) {
-	getenv := cfg.Getenv
-	if getenv == nil {
-		getenv = os.Getenv
+// Name is how --target names the target: "element", or "element:destination"
+// for a second endpoint of the same API that a scenario addresses with
+// Given the "element" API at its "destination" target.
+func (t *Target) Name() string { return targetName(t.API.Name, t.Role) }
+
+func targetName(api, role string) string {
+	if role == "" {
+		return api
 	}
+	return api + ":" + role
+}
+
+// envPrefix is CONFORM_ELEMENT_ for the main target and
+// CONFORM_ELEMENT_DESTINATION_ for its "destination".
+func envPrefix(api *contract.API, role string) string {
+	if role == "" {
+		return api.EnvPrefix()
+	}
+	return api.EnvPrefix() + contract.EnvToken(role) + "_"
+}
+
+// resolveTargets decides, for every API, where it runs: an explicit --target,
+// else CONFORM_<API>_URL, else the reference target refURL starts. Roles
+// given with --target API:ROLE are resolved too; others when a scenario
+// first asks for them (Suite.target).
+func resolveTargets(set *contract.Set, cfg Config, refURL func(role string) (string, error)) (map[string]*Target, error) {
 	names := set.Names()
 	for name := range cfg.Targets {
-		if _, err := set.API(name); err != nil {
-			return nil, usage("--target %s: unknown API %q; known: %s", name, name, strings.Join(names, ", "))
+		api, role, _ := strings.Cut(name, ":")
+		if _, err := set.API(api); err != nil {
+			return nil, usage("--target %s: unknown API %q; known: %s", name, api, strings.Join(names, ", "))
+		}
+		if strings.Contains(name, ":") && contract.EnvToken(role) == "" {
+			return nil, usage("--target %s: want API:ROLE=URL with a role name, e.g. --target element:destination=https://10.0.0.6/json-rpc/12.3", name)
 		}
 	}
 	out := map[string]*Target{}
 	for _, name := range names {
 		api, _ := set.API(name)
-		raw, from := cfg.Targets[name], "--target "+name
-		if raw == "" {
-			raw, from = getenv(api.EnvPrefix()+"URL"), api.EnvPrefix()+"URL"
-		}
-		t := &Target{API: api, Params: map[string]string{}, creds: map[string]string{}}
-		if raw == "" {
-			u, err := refURL()
-			if err != nil {
-				return nil, err
-			}
-			raw, t.Reference = u, true
-		}
-		base, err := url.Parse(raw)
-		if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
-			return nil, usage("%s=%q is not an absolute http(s) URL; e.g. %s=https://%s.example.com", from, raw, from, name)
-		}
-		base.RawQuery, base.Fragment = "", ""
-		for _, op := range api.Operations() {
-			if prefix, params, ok := op.SplitTargetPath(base.Path); ok {
-				base.Path, t.Params = prefix, params
-				break
-			}
-		}
-		base.Path = strings.TrimSuffix(base.Path, "/")
-		t.Base = base
-		if err := t.loadCreds(getenv); err != nil {
+		t, err := resolveTarget(api, "", cfg, nil, refURL)
+		if err != nil {
 			return nil, err
 		}
 		out[name] = t
 	}
+	for name := range cfg.Targets {
+		if api, role, ok := strings.Cut(name, ":"); ok {
+			a, _ := set.API(api)
+			t, err := resolveTarget(a, role, cfg, out[api], refURL)
+			if err != nil {
+				return nil, err
+			}
+			out[name] = t
+		}
+	}
 	return out, nil
 }
 
-func (t *Target) loadCreds(getenv func(string) string) error {
+// resolveTarget resolves one target. A role without a URL of its own runs
+// against another reference target when its API's main target is the
+// reference (a second cluster for pairing, say), and is an error otherwise:
+// a real endpoint cannot reach a reference target on this machine.
+func resolveTarget(api *contract.API, role string, cfg Config, main *Target, refURL func(role string) (string, error)) (*Target, error) {
+	getenv := cfg.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	name, prefix := targetName(api.Name, role), envPrefix(api, role)
+	raw, from := cfg.Targets[name], "--target "+name
+	if raw == "" {
+		raw, from = getenv(prefix+"URL"), prefix+"URL"
+	}
+	t := &Target{API: api, Role: role, Params: map[string]string{}, creds: map[string]string{}}
+	if raw == "" {
+		if main != nil && !main.Reference {
+			return nil, usage("this scenario needs a second %s endpoint, its %q target: set %sURL or --target %s=URL (its credentials default to the %s target's), or leave the scenario out with --tags", api.Name, role, prefix, name, api.Name)
+		}
+		u, err := refURL(role)
+		if err != nil {
+			return nil, err
+		}
+		raw, t.Reference = u, true
+	}
+	base, err := url.Parse(raw)
+	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return nil, usage("%s=%q is not an absolute http(s) URL; e.g. %s=https://%s.example.com", from, raw, from, api.Name)
+	}
+	base.RawQuery, base.Fragment = "", ""
+	for _, op := range api.Operations() {
+		if prefix, params, ok := op.SplitTargetPath(base.Path); ok {
+			base.Path, t.Params = prefix, params
+			break
+		}
+	}
+	base.Path = strings.TrimSuffix(base.Path, "/")
+	t.Base = base
+	if err := t.loadCreds(getenv, prefix); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// loadCreds reads each credential the API's security schemes name. A role's
+// own variable (CONFORM_ELEMENT_DESTINATION_PASSWORD) comes first, then the
+// API's (CONFORM_ELEMENT_PASSWORD).
+func (t *Target) loadCreds(getenv func(string) string, prefix string) error {
 	var missing []string
 	for _, c := range t.API.Credentials {
 		for _, env := range c.Env {
-			v := getenv(env)
-			if t.Reference {
+			var v string
+			switch {
+			case t.Reference:
 				v = referenceCred(env)
+			case t.Role != "":
+				own := prefix + strings.TrimPrefix(env, t.API.EnvPrefix())
+				if v = getenv(own); v == "" {
+					v = getenv(env)
+				}
+			default:
+				v = getenv(env)
 			}
 			if v == "" {
 				missing = append(missing, env)
@@ -173,7 +238,7 @@ func (t *Target) loadCreds(getenv func(string) string) error {
 	}
 	if len(missing) > 0 {
 		sort.Strings(missing)
-		return usage("the %s target %s needs credentials: set %s (securitySchemes in %s)", t.API.Name, t.Base.Redacted(), strings.Join(missing, " and "), t.API.File)
+		return usage("the %s target %s needs credentials: set %s (securitySchemes in %s)", t.Name(), t.Base.Redacted(), strings.Join(missing, " and "), t.API.File)
 	}
 	return nil
 }

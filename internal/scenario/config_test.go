@@ -14,7 +14,7 @@ func TestResolveTargets(t *testing.T) {
 		t.Fatal(err)
 	}
 	creds := map[string]string{"CONFORM_DCAAS_TOKEN": "t0ken", "CONFORM_ELEMENT_USERNAME": "admin", "CONFORM_ELEMENT_PASSWORD": "pw"}
-	ref := func() (string, error) { return "http://127.0.0.1:9", nil }
+	ref := func(string) (string, error) { return "http://127.0.0.1:9", nil }
 	tests := []struct {
 		name      string
 		flags     map[string]string

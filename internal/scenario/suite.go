@@ -32,7 +32,13 @@ type Suite struct {
 	targets map[string]*Target
 	client  *exchange.Client
 	red     *exchange.Redactor
-	ref     *reference.Server
+
+	refMu  sync.Mutex
+	refs   map[string]*reference.Server // embedded reference targets by role ("" the main one)
+	fabric reference.Fabric             // links them, as a network links real clusters
+
+	rolesMu sync.Mutex
+	roles   map[string]*Target // targets a scenario asked for by role, by Target.Name
 
 	mu    sync.Mutex
 	notes []note
@@ -57,38 +63,73 @@ func NewSuite(ctx context.Context, cfg Config) (*Suite, error) {
 	if err != nil {
 		return nil, &UsageError{Err: err}
 	}
-	s := &Suite{cfg: cfg, set: set, red: exchange.NewRedactor()}
+	s := &Suite{cfg: cfg, set: set, red: exchange.NewRedactor(), refs: map[string]*reference.Server{}, roles: map[string]*Target{}}
 	s.targets, err = resolveTargets(set, cfg, s.startReference)
 	if err != nil {
 		s.Close()
 		return nil, err
 	}
 	for _, t := range s.targets {
-		for _, c := range t.API.Credentials {
-			switch c.Kind {
-			case "basic":
-				s.red.AddBasic(t.Cred(c.Env[0]), t.Cred(c.Env[1]))
-			default:
-				s.red.Add(t.Cred(c.Env[0]))
-				if c.Header != "" {
-					s.red.AddHeader(c.Header)
-				}
-			}
-		}
+		s.addSecrets(t)
 	}
 	s.client = exchange.NewClient(exchange.Options{Timeout: cfg.Timeout, MaxBody: cfg.MaxBody, Insecure: cfg.Insecure})
 	return s, nil
 }
 
-func (s *Suite) startReference() (string, error) {
-	if s.ref == nil {
-		srv, err := reference.Start(reference.Options{})
-		if err != nil {
-			return "", fmt.Errorf("cannot start the embedded reference target: %w", err)
+func (s *Suite) addSecrets(t *Target) {
+	for _, c := range t.API.Credentials {
+		switch c.Kind {
+		case "basic":
+			s.red.AddBasic(t.Cred(c.Env[0]), t.Cred(c.Env[1]))
+		default:
+			s.red.Add(t.Cred(c.Env[0]))
+			if c.Header != "" {
+				s.red.AddHeader(c.Header)
+			}
 		}
-		s.ref = srv
 	}
-	return s.ref.URL(), nil
+}
+
+// startReference starts the embedded reference target for a role: one
+// target serves every API's main role, and each other role (a pairing
+// destination) gets a cluster of its own on the same fabric.
+func (s *Suite) startReference(role string) (string, error) {
+	s.refMu.Lock()
+	defer s.refMu.Unlock()
+	if srv := s.refs[role]; srv != nil {
+		return srv.URL(), nil
+	}
+	opts := reference.Options{Fabric: &s.fabric}
+	if role != "" {
+		opts.ClusterName = "reference-" + role
+	}
+	srv, err := reference.Start(opts)
+	if err != nil {
+		return "", fmt.Errorf("cannot start the embedded reference target: %w", err)
+	}
+	s.refs[role] = srv
+	return srv.URL(), nil
+}
+
+// target returns an API's target for a role, resolving a role the first
+// time a scenario asks for it.
+func (s *Suite) target(api *contract.API, role string) (*Target, error) {
+	name := targetName(api.Name, role)
+	if t, ok := s.targets[name]; ok {
+		return t, nil
+	}
+	s.rolesMu.Lock()
+	defer s.rolesMu.Unlock()
+	if t, ok := s.roles[name]; ok {
+		return t, nil
+	}
+	t, err := resolveTarget(api, role, s.cfg, s.targets[api.Name], s.startReference)
+	if err != nil {
+		return nil, err
+	}
+	s.addSecrets(t)
+	s.roles[name] = t
+	return t, nil
 }
 
 func referenceCred(env string) string {
@@ -110,8 +151,13 @@ func (s *Suite) Redactor() *exchange.Redactor { return s.red }
 
 // Targets describes where each API runs, for the run's header.
 func (s *Suite) Targets() []string {
+	names := make([]string, 0, len(s.targets))
+	for name := range s.targets {
+		names = append(names, name)
+	}
+	sort.Strings(names)
 	var out []string
-	for _, name := range s.set.Names() {
+	for _, name := range names {
 		t := s.targets[name]
 		where := t.Base.Redacted()
 		if t.Reference {
@@ -122,14 +168,16 @@ func (s *Suite) Targets() []string {
 	return out
 }
 
-// Close stops the reference target and drops idle connections.
+// Close stops the reference targets and drops idle connections.
 func (s *Suite) Close() {
 	if s.client != nil {
 		s.client.Close()
 	}
-	if s.ref != nil {
-		_ = s.ref.Close()
-		s.ref = nil
+	s.refMu.Lock()
+	defer s.refMu.Unlock()
+	for role, srv := range s.refs {
+		_ = srv.Close()
+		delete(s.refs, role)
 	}
 }
 
