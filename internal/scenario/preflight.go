@@ -16,19 +16,26 @@ import (
 // stepPatterns are the steps conform defines; registerSteps binds each one.
 var stepPatterns = []string{
 	`^the "([^"]*)" API$`,
-	`^I send the documented "([^"]*)" request:$`,
+	`^I send the (?:documented )?"([^"]*)" request:$`,
 	`^the response status is (\d{3})$`,
 	`^the response content type is "([^"]*)"$`,
 	`^the response satisfies the contract$`,
 	`^the response looks like the documented example:$`,
 	`^the response echoes these request members:$`,
-	`^I send the documented "([^"]*)" request with "([^"]*)" set to (.+):$`,
-	`^I send the documented "([^"]*)" request without "([^"]*)":$`,
-	`^I send the documented "([^"]*)" request without credentials:$`,
-	`^I send the documented "([^"]*)" request with a (\d+)-character token:$`,
+	`^I send the (?:documented )?"([^"]*)" request with "([^"]*)" set to (.+):$`,
+	`^I send the (?:documented )?"([^"]*)" request without "([^"]*)":$`,
+	`^I send the (?:documented )?"([^"]*)" request without credentials:$`,
+	`^I send the (?:documented )?"([^"]*)" request with a (\d+)-character token:$`,
 	`^the changed request is rejected with status (\d{3})$`,
 	`^the changed request is accepted with status (\d{3})$`,
 	`^the response is a JSON-RPC error named "([^"]*)"$`,
+	`^the "([^"]*)" API at its "([^"]*)" target$`,
+	`^I keep the response member "([^"]*)" as "([^"]*)"$`,
+	`^the response member "([^"]*)" (is not|is) (.+)$`,
+	`^the response member "([^"]*)" (has an|has no) item with "([^"]*)" equal to (.+)$`,
+	`^I send the (?:documented )?"([^"]*)" request until "([^"]*)" lists (\d+) items in "([^"]*)":$`,
+	`^the response is a JSON-RPC error$`,
+	`^the changed request is rejected with a JSON-RPC error$`,
 }
 
 var stepRegexps = func() []*regexp.Regexp {
@@ -174,11 +181,24 @@ func stepWords(s string) []string {
 	return strings.Fields(strings.ReplaceAll(s, ":", " "))
 }
 
-var stepGroup = regexp.MustCompile(`\([^)]*\)`)
+var (
+	stepGroup    = regexp.MustCompile(`\([^)]*\)\??`)
+	optionalWord = regexp.MustCompile(`^\(\?:([a-z ]+)\)\?$`)
+	alternatives = regexp.MustCompile(`^\(([a-z ]+)(?:\|[a-z ]+)+\)$`)
+)
 
+// readableStep turns a step pattern into the text a feature writes: an
+// optional word shown, the first of alternative words, a placeholder for
+// each argument.
 func readableStep(p string) string {
 	s := strings.TrimSuffix(strings.TrimPrefix(p, "^"), "$")
 	return stepGroup.ReplaceAllStringFunc(s, func(g string) string {
+		if m := optionalWord.FindStringSubmatch(g); m != nil {
+			return m[1]
+		}
+		if m := alternatives.FindStringSubmatch(g); m != nil {
+			return m[1]
+		}
 		if strings.Contains(g, `\d`) {
 			return "201"
 		}

@@ -21,6 +21,10 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	if st.api == nil {
 		return errNoAPI
 	}
+	text, err := st.expand(text)
+	if err != nil {
+		return err
+	}
 	ex, err := example.Parse(text)
 	if err != nil {
 		return fmt.Errorf("the documented %s request: %w", name, err)
@@ -55,6 +59,7 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 		return err
 	}
 	st.last = c
+	st.settle(c)
 	s.registerCleanup(st, c)
 	// The request went out as documented; what is wrong with the
 	// documentation is reported now (a failure only under --strict).
@@ -147,7 +152,7 @@ func (s *Suite) pathParams(st *state, op *contract.Operation, documented map[str
 		if v == "" {
 			v = st.target.Params[name]
 		}
-		if v == "" {
+		if v == "" && !isTemplate(documented[name]) {
 			v = documented[name]
 		}
 		if v == "" {
@@ -219,6 +224,9 @@ func (s *Suite) do(ctx context.Context, c *call) error {
 	return nil
 }
 
+// isTemplate tells a URL's {name} placeholder from a value.
+func isTemplate(v string) bool { return strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}") }
+
 func decodeBody(b []byte) (any, error) { return jsonschema.Decode(b) }
 
 func urlPath(raw string) string {
@@ -268,7 +276,7 @@ func (s *Suite) registerCleanup(st *state, c *call) {
 			return
 		}
 		cc.req = req
-		st.cleanups = append(st.cleanups, cleanup{what: cl.Method, run: func(ctx context.Context) error {
+		st.cleanups = append(st.cleanups, cleanup{what: cl.Method, key: rpcKey(req, cl.Method, params), run: func(ctx context.Context) error {
 			if err := s.do(ctx, cc); err != nil {
 				return err
 			}
@@ -303,7 +311,7 @@ func (s *Suite) registerCleanup(st *state, c *call) {
 		return
 	}
 	cc := &call{op: del, params: params, req: req}
-	st.cleanups = append(st.cleanups, cleanup{what: cl.Operation, run: func(ctx context.Context) error {
+	st.cleanups = append(st.cleanups, cleanup{what: cl.Operation, key: req.Method + " " + req.URL, run: func(ctx context.Context) error {
 		if err := s.do(ctx, cc); err != nil {
 			return err
 		}
@@ -312,4 +320,35 @@ func (s *Suite) registerCleanup(st *state, c *call) {
 		}
 		return nil
 	}})
+}
+
+// settle drops the cleanups a successful call has done itself: a scenario
+// that deletes what it created leaves nothing to delete afterwards.
+func (st *state) settle(c *call) {
+	if c.resp.Status < 200 || c.resp.Status > 299 {
+		return
+	}
+	key := c.req.Method + " " + c.req.URL
+	if c.method != nil {
+		obj, _ := c.body.(map[string]any)
+		if _, failed := obj["error"]; failed || obj == nil {
+			return
+		}
+		sent, _ := c.reqValue.(map[string]any)
+		params, _ := sent["params"].(map[string]any)
+		key = rpcKey(c.req, c.method.Name, params)
+	}
+	kept := st.cleanups[:0]
+	for _, cl := range st.cleanups {
+		if cl.key != key {
+			kept = append(kept, cl)
+		}
+	}
+	st.cleanups = kept
+}
+
+// rpcKey identifies a JSON-RPC call by endpoint, method and parameters.
+func rpcKey(req *exchange.Request, method string, params map[string]any) string {
+	b, _ := json.Marshal(params) // decoded JSON always encodes
+	return req.Method + " " + req.URL + " " + method + " " + string(b)
 }

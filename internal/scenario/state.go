@@ -17,6 +17,7 @@ type state struct {
 	last     *call
 	warnings checks.Findings
 	cleanups []cleanup
+	vars     map[string]any // values kept for {{name}}
 }
 
 // call is one request the scenario sent and what came back.
@@ -34,6 +35,7 @@ type call struct {
 
 type cleanup struct {
 	what string
+	key  string // the request that undoes it: a scenario that sends it itself settles the cleanup
 	run  func(context.Context) error
 }
 

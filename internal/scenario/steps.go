@@ -12,7 +12,9 @@ import (
 )
 
 // Steps are generic: a new documented operation needs a contract and a
-// .feature file, not Go code. Each step parses its Gherkin argument, calls
+// .feature file, not Go code. "documented" marks a doc string that is the
+// vendor's example verbatim; without it the request is the scenario's own,
+// usually with {{name}} values kept from earlier answers. Each step parses its Gherkin argument, calls
 // one function and returns its error.
 func (s *Suite) registerSteps(sc *godog.ScenarioContext) {
 	handlers := []any{
@@ -30,6 +32,13 @@ func (s *Suite) registerSteps(sc *godog.ScenarioContext) {
 		s.theChangedRequestIsRejected,
 		s.theChangedRequestIsAccepted,
 		s.theResponseIsAJSONRPCError,
+		s.theAPIAt,
+		s.iKeepTheResponseMember,
+		s.theResponseMemberIs,
+		s.theResponseMemberHasItem,
+		s.iSendUntilLists,
+		s.theResponseIsAnyJSONRPCError,
+		s.theChangedRequestIsRejectedWithAJSONRPCError,
 	}
 	for i, h := range handlers {
 		sc.Step(stepRegexps[i], h) // compiled once: godog would recompile a pattern string per scenario

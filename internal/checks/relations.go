@@ -1,0 +1,85 @@
+package checks
+
+import (
+	"fmt"
+
+	"github.com/conform-dev/conform/internal/exchange"
+)
+
+// Relations between calls of one scenario: what a later answer must say
+// about what an earlier one made. The values compared come from earlier
+// answers, so they are masked like everything else.
+
+// Member checks the member at ptr equals want (is) or differs from it
+// (!is), as JSON values.
+func Member(body any, ptr string, want any, is bool, red *exchange.Redactor) Findings {
+	got, ok := Lookup(body, ptr)
+	rule, expected := "equals "+display(red, want), display(red, want)
+	if !is {
+		rule, expected = "differs from "+display(red, want), "anything but "+display(red, want)
+	}
+	switch {
+	case !ok:
+		return Findings{{Check: "relation", Pointer: ptr, Rule: rule, Expected: expected, Actual: "no such member", Where: "the scenario"}}
+	case jsonEqual(got, want) != is:
+		return Findings{{Check: "relation", Pointer: ptr, Rule: rule, Expected: expected, Actual: display(red, got), Where: "the scenario"}}
+	}
+	return nil
+}
+
+// HasItem checks the array at ptr has an item (has) or no item (!has) whose
+// member at itemPtr equals want.
+func HasItem(body any, ptr, itemPtr string, want any, has bool, red *exchange.Redactor) Findings {
+	v, ok := Lookup(body, ptr)
+	items, isArray := v.([]any)
+	rule := fmt.Sprintf("an item with %s %s", itemPtr, display(red, want))
+	if !has {
+		rule = fmt.Sprintf("no item with %s %s", itemPtr, display(red, want))
+	}
+	if !ok || !isArray {
+		actual := "no such member"
+		if ok {
+			actual = display(red, v)
+		}
+		return Findings{{Check: "relation", Pointer: ptr, Rule: rule, Expected: "an array", Actual: actual, Where: "the scenario"}}
+	}
+	for i, it := range items {
+		if got, ok := Lookup(it, itemPtr); ok && jsonEqual(got, want) {
+			if has {
+				return nil
+			}
+			return Findings{{Check: "relation", Pointer: fmt.Sprintf("%s/%d%s", ptr, i, itemPtr), Rule: rule,
+				Expected: "no such item", Actual: display(red, it), Where: "the scenario"}}
+		}
+	}
+	if !has {
+		return nil
+	}
+	return Findings{{Check: "relation", Pointer: ptr, Rule: rule, Expected: "such an item",
+		Actual: fmt.Sprintf("%d items, none with %s %s", len(items), itemPtr, display(red, want)), Where: "the scenario"}}
+}
+
+// JSONRPCError checks an answer is a JSON-RPC error object, with the given
+// name unless name is "".
+func JSONRPCError(body any, name string, red *exchange.Redactor) Findings {
+	rule, expected := "an error object", "an error object with code, name and message"
+	if name != "" {
+		rule, expected = "error "+name, name
+	}
+	got, ok := Lookup(body, "/error/name")
+	if ok && (name == "" || got == name) {
+		return nil
+	}
+	actual := "no error"
+	switch _, isErr := Lookup(body, "/error"); {
+	case ok:
+		actual = fmt.Sprintf("%v", got)
+	case isErr:
+		actual = "an error object without a name"
+	default:
+		if r, ok := Lookup(body, "/result"); ok {
+			actual = "a result: " + display(red, r)
+		}
+	}
+	return Findings{{Check: "jsonrpc", Pointer: "/error/name", Rule: rule, Expected: expected, Actual: actual, Where: "the scenario"}}
+}

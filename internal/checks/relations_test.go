@@ -1,0 +1,60 @@
+package checks
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/conform-dev/conform/internal/exchange"
+)
+
+func decode(t *testing.T, s string) any {
+	t.Helper()
+	var v any
+	d := json.NewDecoder(strings.NewReader(s))
+	d.UseNumber()
+	if err := d.Decode(&v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestRelations(t *testing.T) {
+	red := exchange.NewRedactor()
+	red.Add("s3cret-key")
+	list := `{"result":{"clusterPairs":[{"clusterPairID":1},{"clusterPairID":2}]}}`
+	tests := []struct {
+		name string
+		got  Findings
+		want string // "" when the check must pass
+	}{
+		{"is: equal", Member(decode(t, `{"a":1}`), "/a", json.Number("1"), true, red), ""},
+		{"is: different", Member(decode(t, `{"a":1}`), "/a", json.Number("2"), true, red), "/a: equals 2 (expected 2), got 1"},
+		{"is not: different", Member(decode(t, `{"a":1}`), "/a", json.Number("2"), false, red), ""},
+		{"is not: equal, masked", Member(decode(t, `{"k":"s3cret-key"}`), "/k", "s3cret-key", false, red), `/k: differs from "***" (expected anything but "***"), got "***"`},
+		{"is: absent", Member(decode(t, `{}`), "/a", json.Number("1"), true, red), "/a: equals 1 (expected 1), got no such member"},
+		{"has an: present", HasItem(decode(t, list), "/result/clusterPairs", "/clusterPairID", json.Number("2"), true, red), ""},
+		{"has an: absent", HasItem(decode(t, list), "/result/clusterPairs", "/clusterPairID", json.Number("3"), true, red), "/result/clusterPairs: an item with /clusterPairID 3 (expected such an item), got 2 items, none with /clusterPairID 3"},
+		{"has no: absent", HasItem(decode(t, list), "/result/clusterPairs", "/clusterPairID", json.Number("3"), false, red), ""},
+		{"has no: present", HasItem(decode(t, list), "/result/clusterPairs", "/clusterPairID", json.Number("1"), false, red), `/result/clusterPairs/0/clusterPairID: no item with /clusterPairID 1 (expected no such item), got {"clusterPairID":1}`},
+		{"has an: not an array", HasItem(decode(t, `{"result":{"clusterPairs":{}}}`), "/result/clusterPairs", "/clusterPairID", json.Number("1"), true, red), "/result/clusterPairs: an item with /clusterPairID 1 (expected an array), got {}"},
+		{"error: any", JSONRPCError(decode(t, `{"error":{"code":500,"name":"xAny","message":"m"}}`), "", red), ""},
+		{"error: named", JSONRPCError(decode(t, `{"error":{"code":500,"name":"xAny","message":"m"}}`), "xAny", red), ""},
+		{"error: other name", JSONRPCError(decode(t, `{"error":{"code":500,"name":"xOther","message":"m"}}`), "xAny", red), "/error/name: error xAny (expected xAny), got xOther"},
+		{"error: a result", JSONRPCError(decode(t, `{"result":{}}`), "", red), "/error/name: an error object (expected an error object with code, name and message), got a result: {}"},
+		{"error: no name", JSONRPCError(decode(t, `{"error":{"code":500}}`), "", red), "got an error object without a name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.want == "" {
+				if len(tt.got) != 0 {
+					t.Fatalf("want no finding, got %v", tt.got)
+				}
+				return
+			}
+			if len(tt.got) != 1 || !strings.Contains(tt.got[0].String(), tt.want) {
+				t.Fatalf("got %v, want one finding containing %q", tt.got, tt.want)
+			}
+		})
+	}
+}
