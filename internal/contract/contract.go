@@ -226,12 +226,25 @@ func (j *JSONRPC) Method(name string) (*Method, error) {
 	if m, ok := j.methods[name]; ok {
 		return m, nil
 	}
+	return nil, fmt.Errorf("%s: no schema for method %q (add %s/%s.json); known: %s", j.Dir, name, j.Dir, name, strings.Join(j.names(), ", "))
+}
+
+// Methods lists the methods, sorted by name.
+func (j *JSONRPC) Methods() []*Method {
+	var out []*Method
+	for _, n := range j.names() {
+		out = append(out, j.methods[n])
+	}
+	return out
+}
+
+func (j *JSONRPC) names() []string {
 	names := make([]string, 0, len(j.methods))
 	for n := range j.methods {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	return nil, fmt.Errorf("%s: no schema for method %q (add %s/%s.json); known: %s", j.Dir, name, j.Dir, name, strings.Join(names, ", "))
+	return names
 }
 
 // Method is one JSON-RPC method: its params and result schemas.

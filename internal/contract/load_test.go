@@ -168,7 +168,7 @@ func TestLoadRepositoryMethods(t *testing.T) {
 		cleanup string // "" for none; else "method from"
 	}{
 		{name: "StartClusterPairing", since: "9.6", cleanup: "RemoveClusterPair map[clusterPairID:/result/clusterPairID]"},
-		{name: "CompleteClusterPairing", since: "9.6"},
+		{name: "CompleteClusterPairing", since: "9.6", cleanup: "RemoveClusterPair map[clusterPairID:/result/clusterPairID]"},
 		{name: "ListClusterPairs", since: "9.6"},
 		{name: "RemoveClusterPair", since: "9.6"},
 	}
