@@ -2,8 +2,8 @@
 # Do not edit: change the contract and run `make gen`; a test fails when this file is stale.
 @dcaas @limits
 Feature: CreateVifPeer limits — every documented limit, on the boundary and just outside
-  Each scenario changes one member of the documented request in place and keeps
-  the rest as documented. Every row was checked against the contract when it was
+  Each scenario changes one member of the request in place and keeps the rest
+  as it is. Every row was checked against the contract when it was
   generated, and is checked again before the answer is judged: a boundary value
   is valid, a value outside the limit is not, so no row can raise a false alarm.
 

@@ -55,7 +55,12 @@ func Generate(ctx context.Context, root string) ([]File, error) {
 	for _, name := range set.Names() {
 		api, _ := set.API(name)
 		if api.JSONRPC != nil {
-			continue // JSON-RPC params limits: none documented yet on the seed pages
+			for _, m := range api.JSONRPC.Methods() {
+				if f := generateJSONRPC(api, m); f != nil {
+					out = append(out, *f)
+				}
+			}
+			continue
 		}
 		for _, op := range api.Operations() {
 			d, ok := docs[name+"/"+op.ID]
@@ -136,9 +141,15 @@ func generateREST(api *contract.API, op *contract.Operation, d documented) (*Fil
 		accept = append(accept, a...)
 		reject = append(reject, r...)
 	})
-	f := &File{Path: filepath.ToSlash(filepath.Join("features", api.Name, snake(op.ID)+"_limits.feature"))}
-	accept = keep(accept, sch, ex.Value, true, &f.Dropped)
-	reject = keep(reject, sch, ex.Value, false, &f.Dropped)
+	f := &File{Path: limitsPath(api, op.ID)}
+	valid := func(doc any) bool {
+		b, _ := json.Marshal(doc)
+		var plain any
+		_ = json.Unmarshal(b, &plain)
+		return sch.VisitJSON(plain, openapi3.MultiErrors()) == nil
+	}
+	accept = keep(accept, ex.Value, valid, true, &f.Dropped)
+	reject = keep(reject, ex.Value, valid, false, &f.Dropped)
 	rejectStatus := "400"
 	for _, st := range op.Statuses() {
 		if strings.HasPrefix(st, "4") && st != "401" && st != "403" {
@@ -146,8 +157,115 @@ func generateREST(api *contract.API, op *contract.Operation, d documented) (*Fil
 			break
 		}
 	}
-	f.Content = render(api, op, d.text, accept, reject, rejectStatus)
+	success := "200"
+	for _, st := range op.Statuses() {
+		if strings.HasPrefix(st, "2") {
+			success = st
+			break
+		}
+	}
+	f.Content = render(outline{api: api, name: op.ID, op: op, request: d.text, documented: true,
+		accepted: "the changed request is accepted with status " + success,
+		rejected: "the changed request is rejected with status " + rejectStatus}, accept, reject)
 	return f, nil
+}
+
+func limitsPath(api *contract.API, name string) string {
+	return filepath.ToSlash(filepath.Join("features", api.Name, snake(name)+"_limits.feature"))
+}
+
+// generateJSONRPC writes the rejection rows of a JSON-RPC method's params.
+// No page in the repository documents a request for these methods, so the
+// request changed is the smallest valid one the params schema allows. Only
+// rejections are generated: an accepted call would change the cluster
+// (complete or remove a pair) with made-up values.
+func generateJSONRPC(api *contract.API, m *contract.Method) *File {
+	sch := schemaOf(m.ParamsNode)
+	if len(sch.Properties) == 0 {
+		return nil
+	}
+	params := map[string]any{}
+	for _, name := range sch.Required {
+		if p := sch.Properties[name]; p != nil && p.Value != nil {
+			params[name] = smallestValid(p.Value)
+		}
+	}
+	base := map[string]any{"method": m.Name, "params": params, "id": 1}
+	var reject []Row
+	walk(sch, "/params", func(ptr string, s *openapi3.Schema, required bool) {
+		_, r := rowsFor(ptr, s, required)
+		reject = append(reject, r...)
+	})
+	f := &File{Path: limitsPath(api, m.Name)}
+	valid := func(doc any) bool {
+		p, _ := jsonschema.Lookup(doc, "/params")
+		return len(m.Params.Validate(p)) == 0
+	}
+	if !valid(base) {
+		f.Dropped = append(f.Dropped, fmt.Sprintf("%s: no valid request could be made from the params schema", m.Name))
+		return f
+	}
+	reject = keep(reject, base, valid, false, &f.Dropped)
+	if len(reject) == 0 {
+		return nil
+	}
+	text, _ := json.Marshal(base) // a map of plain values always encodes
+	f.Content = render(outline{api: api, name: m.Name, request: string(text), file: m.File, since: m.Since,
+		rejected: "the changed request is rejected with a JSON-RPC error"}, nil, reject)
+	return f
+}
+
+// smallestValid is a value the schema accepts, for a request that must be
+// valid apart from the one member a row changes.
+func smallestValid(s *openapi3.Schema) any {
+	switch {
+	case len(s.Enum) > 0:
+		return s.Enum[0]
+	case s.Type == nil:
+		return nil
+	case s.Type.Is("integer"), s.Type.Is("number"):
+		if s.Min != nil {
+			return *s.Min
+		}
+		return 1
+	case s.Type.Is("string"):
+		return strings.Repeat("x", int(max(s.MinLength, 1)))
+	case s.Type.Is("boolean"):
+		return true
+	case s.Type.Is("array"):
+		return []any{}
+	}
+	return map[string]any{}
+}
+
+// schemaOf reads the keywords rows are made from out of any contract schema
+// (a JSON Schema document's as well as an OpenAPI one's).
+func schemaOf(n contract.Node) *openapi3.Schema {
+	if s, ok := contract.OpenAPISchema(n); ok {
+		return s
+	}
+	raw := map[string]any{}
+	for _, k := range []string{"type", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern", "required"} {
+		if v, ok := n.Keyword(k); ok {
+			raw[k] = v
+		}
+	}
+	s := &openapi3.Schema{}
+	if b, err := json.Marshal(raw); err == nil {
+		_ = json.Unmarshal(b, s) // keywords the two dialects share
+	}
+	if props, ok := n.Keyword("properties"); ok {
+		s.Properties = openapi3.Schemas{}
+		for name := range props.(map[string]any) {
+			if c, ok := n.Member(name); ok {
+				s.Properties[name] = openapi3.NewSchemaRef("", schemaOf(c))
+			}
+		}
+	}
+	if it, ok := n.Items(); ok {
+		s.Items = openapi3.NewSchemaRef("", schemaOf(it))
+	}
+	return s
 }
 
 // walk visits every member of an object schema, nested objects included.
@@ -238,7 +356,7 @@ func num(f float64) string {
 // keep checks each row's changed request against the request schema and
 // keeps it only when the contract agrees with the row: valid for accepted,
 // invalid for rejected. The others are reported, never written.
-func keep(rows []Row, body *openapi3.Schema, documented any, wantValid bool, dropped *[]string) []Row {
+func keep(rows []Row, documented any, valid func(doc any) bool, wantValid bool, dropped *[]string) []Row {
 	var out []Row
 	seen := map[string]bool{}
 	for _, r := range rows {
@@ -262,12 +380,8 @@ func keep(rows []Row, body *openapi3.Schema, documented any, wantValid bool, dro
 			*dropped = append(*dropped, fmt.Sprintf("%s = %s: %v", r.Member, r.Value, err))
 			continue
 		}
-		b, _ := json.Marshal(doc)
-		var plain any
-		_ = json.Unmarshal(b, &plain)
-		valid := body.VisitJSON(plain, openapi3.MultiErrors()) == nil
-		if valid != wantValid {
-			*dropped = append(*dropped, fmt.Sprintf("%s = %s (%s): the contract calls the changed request %s", r.Member, r.Value, r.Why, map[bool]string{true: "valid", false: "invalid"}[valid]))
+		if ok := valid(doc); ok != wantValid {
+			*dropped = append(*dropped, fmt.Sprintf("%s = %s (%s): the contract calls the changed request %s", r.Member, r.Value, r.Why, map[bool]string{true: "valid", false: "invalid"}[ok]))
 			continue
 		}
 		out = append(out, r)
