@@ -23,6 +23,7 @@ type Fault struct {
 const (
 	sideResponse = "response"
 	sideRequest  = "request"
+	sideState    = "state" // the target forgets or repeats what earlier calls did
 )
 
 // relaxation names the one request check a request-side fault skips.
@@ -37,6 +38,10 @@ const (
 	relaxRouteModeEnum
 	relaxMissingBasicAuth
 	relaxPairingLimit
+	relaxNewKey        // StartClusterPairing hands out the previous key again
+	relaxListCompleted // CompleteClusterPairing's pair is not kept, so not listed
+	relaxRemovePair    // RemoveClusterPair answers success and keeps the pair
+	relaxRemoveParams  // RemoveClusterPair answers success to a missing or non-integer clusterPairID
 )
 
 // faultDef is a Fault plus how it acts: a request-side fault skips one check
@@ -68,6 +73,10 @@ func elementResponse(name, description string, applies func(*answer) bool, alter
 
 func requestFault(name, api, description string, relax relaxation) faultDef {
 	return faultDef{Fault: Fault{name, api, sideRequest, description}, relax: relax}
+}
+
+func stateFault(name, api, description string, relax relaxation) faultDef {
+	return faultDef{Fault: Fault{name, api, sideState, description}, relax: relax}
 }
 
 // faultTable is every fault the reference knows. It is built afresh on each
@@ -276,8 +285,21 @@ func faultTable() []faultDef {
 			"vif_peer.route_mode outside static, bgp is accepted (and echoed): breaks the enum", relaxRouteModeEnum),
 		requestFault("element-accept-no-auth", apiElement,
 			"a request without an Authorization header is answered: breaks required HTTP Basic auth", relaxMissingBasicAuth),
+		requestFault("element-accept-bad-remove-params", apiElement,
+			"RemoveClusterPair answers success without clusterPairID or with a non-integer one: breaks required and type integer", relaxRemoveParams),
 		requestFault("element-pairing-limit", apiElement,
 			"a fifth cluster pair is allowed: breaks the limit of four paired clusters", relaxPairingLimit),
+
+		// State: what one call does, the next must see.
+		stateFault("element-key-reused", apiElement,
+			"StartClusterPairing answers the previous key and clusterPairID again: each call must make a new key and pair", relaxNewKey),
+		stateFault("element-completed-pair-not-listed", apiElement,
+			"CompleteClusterPairing answers a clusterPairID that ListClusterPairs never lists", relaxListCompleted),
+		stateFault("element-remove-keeps-pair", apiElement,
+			"RemoveClusterPair answers success but ListClusterPairs still lists the pair", relaxRemovePair),
+		dcaasResponse("dcaas-delete-status-200",
+			"DeleteVifPeer answers HTTP 200: the documented success status is 204",
+			func(a *answer) bool { return a.op == opDCaaSDelete && a.outcome == outcomeSuccess }, setStatus(http.StatusOK)),
 	}
 }
 

@@ -292,6 +292,58 @@ func withHeader(tg *target, h http.Header, body string) reply {
 	return tg.do(http.MethodPost, "/v3/"+testProject+"/dcaas/vif-peers", h, body)
 }
 
+// composite is a reply made of several calls' results, for the rules about
+// what one call must see of another.
+func composite(tg *target, members map[string]any) reply {
+	b, err := json.Marshal(members)
+	if err != nil {
+		tg.t.Fatal(err)
+	}
+	return reply{status: http.StatusOK, header: http.Header{"Content-Type": {"application/json"}}, body: b}
+}
+
+func pairIDs(r reply) []string {
+	var ids []string
+	list, _ := r.member("result", "clusterPairs").([]any)
+	for _, p := range list {
+		if m, ok := p.(map[string]any); ok {
+			ids = append(ids, fmt.Sprint(m["clusterPairID"]))
+		}
+	}
+	return ids
+}
+
+var (
+	twoKeysScenario = scenario{name: "StartClusterPairing twice", send: func(tg *target) reply {
+		first := tg.call("StartClusterPairing", "").member("result", "clusterPairingKey")
+		second := tg.call("StartClusterPairing", "").member("result", "clusterPairingKey")
+		return composite(tg, map[string]any{"first": first, "second": second})
+	}, rules: []rule{{"each key new", func(r reply) string {
+		return must(r.member("first") != r.member("second"), "the same key twice")
+	}}}}
+	completeThenListScenario = scenario{name: "CompleteClusterPairing then ListClusterPairs", send: func(tg *target) reply {
+		origin := startTarget(tg.t, Options{})
+		key := str(origin.call("StartClusterPairing", "").member("result", "clusterPairingKey"))
+		done := tg.call("CompleteClusterPairing", `{"clusterPairingKey":"`+key+`"}`).member("result", "clusterPairID")
+		return composite(tg, map[string]any{"completed": fmt.Sprint(done), "listed": pairIDs(tg.call("ListClusterPairs", ""))})
+	}, rules: []rule{{"completed pair listed", func(r reply) string {
+		listed, _ := r.member("listed").([]any)
+		return must(len(listed) == 1 && listed[0] == r.member("completed"), "completed %v, listed %v", r.member("completed"), listed)
+	}}}}
+	removeThenListScenario = scenario{name: "RemoveClusterPair then ListClusterPairs", send: func(tg *target) reply {
+		id := tg.call("StartClusterPairing", "").member("result", "clusterPairID")
+		tg.call("RemoveClusterPair", fmt.Sprintf(`{"clusterPairID":%v}`, id))
+		return composite(tg, map[string]any{"listed": pairIDs(tg.call("ListClusterPairs", ""))})
+	}, rules: []rule{{"removed pair gone", func(r reply) string {
+		listed, _ := r.member("listed").([]any)
+		return must(len(listed) == 0, "still listed: %v", listed)
+	}}}}
+	deleteScenario = scenario{name: "DeleteVifPeer", send: func(tg *target) reply {
+		id := str(tg.createPeer(`{}`).member("vif_peer", "id"))
+		return tg.do(http.MethodDelete, "/v3/"+testProject+"/dcaas/vif-peers/"+id, dcaasHeader(), "")
+	}, rules: []rule{statusRule(http.StatusNoContent)}}
+)
+
 // faultExpectations maps each fault to the scenario it targets and the rules
 // it must break there.
 var faultExpectations = map[string]struct {
@@ -356,6 +408,13 @@ var faultExpectations = map[string]struct {
 	"element-accept-no-auth": {rejectScenario("no Authorization", http.StatusUnauthorized, "", func(tg *target) reply {
 		return tg.do(http.MethodPost, "/json-rpc/12.3", http.Header{"Content-Type": {"application/json-rpc"}},
 			`{"method":"StartClusterPairing","params":{},"id":7}`)
+	}), []string{"rejected"}},
+	"element-key-reused":                {twoKeysScenario, []string{"each key new"}},
+	"element-completed-pair-not-listed": {completeThenListScenario, []string{"completed pair listed"}},
+	"element-remove-keeps-pair":         {removeThenListScenario, []string{"removed pair gone"}},
+	"dcaas-delete-status-200":           {deleteScenario, []string{"HTTP 204"}},
+	"element-accept-bad-remove-params": {rejectScenario("clusterPairID \"1\"", http.StatusOK, "xInvalidParameter", func(tg *target) reply {
+		return tg.call("RemoveClusterPair", `{"clusterPairID":"1"}`)
 	}), []string{"rejected"}},
 	"element-pairing-limit": {rejectScenario("a fifth pair", http.StatusOK, "xExceededLimit", func(tg *target) reply {
 		for i := 0; i < 4; i++ {
@@ -425,8 +484,8 @@ func TestFaultsLeaveOtherAnswersAlone(t *testing.T) {
 			}
 			created := tg.createPeer(`{}`)
 			id := str(created.member("vif_peer", "id"))
-			if len(id) != 36 {
-				return // the fault alters the create answer; nothing to delete by id
+			if len(id) != 36 || f.Name == "dcaas-delete-status-200" {
+				return // the fault alters the create or the delete answer
 			}
 			del := tg.do(http.MethodDelete, "/v3/"+testProject+"/dcaas/vif-peers/"+id, dcaasHeader(), "")
 			if del.status != http.StatusNoContent || len(del.body) != 0 {
@@ -448,7 +507,7 @@ func TestFaultsList(t *testing.T) {
 		if !strings.HasPrefix(f.Name, f.API+"-") {
 			t.Errorf("%s: name does not start with its API %q", f.Name, f.API)
 		}
-		if f.Side != "response" && f.Side != "request" {
+		if f.Side != "response" && f.Side != "request" && f.Side != "state" {
 			t.Errorf("%s: Side = %q", f.Name, f.Side)
 		}
 		if f.Description == "" {

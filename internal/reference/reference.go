@@ -81,6 +81,7 @@ type handler struct {
 	peers      map[string]map[string]vifPeer // project_id -> peer id -> peer
 	pairs      map[int64]*clusterPair
 	lastPairID int64 // cluster pair IDs are never reused
+	lastStart  any   // the last StartClusterPairing result (fault element-key-reused)
 }
 
 func newHandler(opts Options) (*handler, error) {

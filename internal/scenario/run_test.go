@@ -20,17 +20,17 @@ import (
 func TestSecretsNeverPrinted(t *testing.T) {
 	const token, user, password = "tok-PLANTED-5f3a9c", "admin", "pw-PLANTED-81d2e7"
 	basic := base64.StdEncoding.EncodeToString([]byte(user + ":" + password))
-	for _, fault := range []string{"", "element-status-500", "element-key-pair-id-mismatch", "element-no-wrapper", "dcaas-content-type", "dcaas-name-too-long"} {
+	for _, fault := range []string{"", "element-status-500", "element-key-pair-id-mismatch", "element-no-wrapper", "dcaas-content-type", "dcaas-name-too-long", "element-key-reused", "element-completed-pair-not-listed"} {
 		t.Run("fault="+fault, func(t *testing.T) {
-			srv, err := reference.Start(reference.Options{Token: token, Username: user, Password: password, Fault: fault})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer srv.Close()
+			// The pairing scenarios send the generated key to the
+			// destination: it must stay masked there too.
+			fabric := &reference.Fabric{}
+			srv := startRef(t, reference.Options{Token: token, Username: user, Password: password, Fault: fault, Fabric: fabric})
+			dest := startRef(t, reference.Options{Username: user, Password: password, Fault: fault, Fabric: fabric})
 			env := map[string]string{"CONFORM_DCAAS_TOKEN": token, "CONFORM_ELEMENT_USERNAME": user, "CONFORM_ELEMENT_PASSWORD": password}
 			var out, errs bytes.Buffer
 			Run(context.Background(), Config{
-				Dir: repoRoot(t), Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3"},
+				Dir: repoRoot(t), Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3", "element:destination": dest.URL() + "/json-rpc/12.3"},
 				Format: "pretty", Output: &out, Errors: &errs, NoColors: true, Getenv: func(k string) string { return env[k] },
 			}, nil)
 			all := out.String() + errs.String()
@@ -51,12 +51,8 @@ func TestSecretsNeverPrinted(t *testing.T) {
 // TestCleanupRunsWhenTheScenarioFails breaks the answer after the target has
 // created a pending pair: the scenario fails, and the pair is removed anyway.
 func TestCleanupRunsWhenTheScenarioFails(t *testing.T) {
-	srv, err := reference.Start(reference.Options{Fault: "element-key-not-hex"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
-	env := map[string]string{"CONFORM_ELEMENT_USERNAME": reference.DefaultUsername, "CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword, "CONFORM_DCAAS_TOKEN": reference.DefaultToken}
+	srv := startRef(t, reference.Options{Fault: "element-key-not-hex"})
+	env := refEnv
 	var out bytes.Buffer
 	code := Run(context.Background(), Config{
 		Dir: repoRoot(t), Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3"},
@@ -65,25 +61,8 @@ func TestCleanupRunsWhenTheScenarioFails(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit code %d, want 1; output:\n%s", code, out.String())
 	}
-	req, _ := http.NewRequest(http.MethodPost, srv.URL()+"/json-rpc/12.3", strings.NewReader(`{"method":"ListClusterPairs","params":{},"id":1}`))
-	req.SetBasicAuth(reference.DefaultUsername, reference.DefaultPassword)
-	req.Header.Set("Content-Type", "application/json-rpc")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	var got struct {
-		Result struct {
-			ClusterPairs []json.RawMessage `json:"clusterPairs"`
-		} `json:"result"`
-	}
-	if err := json.Unmarshal(b, &got); err != nil {
-		t.Fatalf("ListClusterPairs: %v: %s", err, b)
-	}
-	if n := len(got.Result.ClusterPairs); n != 0 {
-		t.Errorf("%d cluster pair(s) left after the failed scenario, want 0 (RemoveClusterPair cleanup): %s", n, b)
+	if pairs := listPairs(t, srv.URL()); len(pairs) != 0 {
+		t.Errorf("cluster pairs %v left after the failed scenario, want none (RemoveClusterPair cleanup)", pairs)
 	}
 }
 
@@ -93,4 +72,107 @@ func TestStrictFailsOnDisputedRules(t *testing.T) {
 	if code, out := runAgainst(t, "", true); code != 1 || !strings.Contains(out, "warning: request URL: documented URI") {
 		t.Errorf("strict run: exit %d, want 1 with the documented-URL conflict as a failure; output:\n%s", code, out)
 	}
+}
+
+// listPairs asks a reference cluster for its pairs' IDs.
+func listPairs(t *testing.T, url string) []int {
+	t.Helper()
+	return rpcIDs(t, url, `{"method":"ListClusterPairs","params":{},"id":1}`, "clusterPairs")
+}
+
+func rpcIDs(t *testing.T, url, body, member string) []int {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, url+"/json-rpc/12.3", strings.NewReader(body))
+	req.SetBasicAuth(reference.DefaultUsername, reference.DefaultPassword)
+	req.Header.Set("Content-Type", "application/json-rpc")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var got struct {
+		Result map[string]json.RawMessage `json:"result"`
+	}
+	b, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatalf("%s: %v: %s", body, err, b)
+	}
+	var pairs []struct {
+		ID int `json:"clusterPairID"`
+	}
+	if raw, ok := got.Result[member]; ok {
+		_ = json.Unmarshal(raw, &pairs)
+	}
+	var ids []int
+	for _, p := range pairs {
+		ids = append(ids, p.ID)
+	}
+	return ids
+}
+
+// The pairing scenarios hold against clusters that already have pairs: they
+// count what is there, pass, and leave exactly what was there before.
+func TestPairingScenariosOnClustersWithPairs(t *testing.T) {
+	fabric := &reference.Fabric{}
+	origin := startRef(t, reference.Options{Fabric: fabric})
+	dest := startRef(t, reference.Options{Fabric: fabric, ClusterName: "destination"})
+	for i := 0; i < 2; i++ {
+		rpcIDs(t, origin.URL(), `{"method":"StartClusterPairing","params":{},"id":1}`, "")
+	}
+	before := listPairs(t, origin.URL())
+	env := refEnv
+	var out bytes.Buffer
+	code := Run(context.Background(), Config{
+		Dir: repoRoot(t), Features: []string{repoRoot(t) + "/features/element/cluster_pairing.feature"},
+		Targets: map[string]string{"element": origin.URL() + "/json-rpc/12.3"},
+		Format:  "progress", Output: &out, Errors: &out,
+		Getenv: func(k string) string {
+			if k == "CONFORM_ELEMENT_DESTINATION_URL" {
+				return dest.URL() + "/json-rpc/12.3"
+			}
+			return env[k]
+		},
+	}, nil)
+	if code != 0 {
+		t.Fatalf("exit code %d, want 0; output:\n%s", code, out.String())
+	}
+	if after := listPairs(t, origin.URL()); len(after) != 2 || after[0] != before[0] || after[1] != before[1] {
+		t.Errorf("origin pairs after the run = %v, want the two it had before, %v", after, before)
+	}
+	if after := listPairs(t, dest.URL()); len(after) != 0 {
+		t.Errorf("destination pairs after the run = %v, want none", after)
+	}
+}
+
+// A real Element endpoint cannot pair with a reference cluster on this
+// machine: without a destination, the scenario fails saying what to set.
+func TestPairingNeedsADestinationForARealTarget(t *testing.T) {
+	srv := startRef(t, reference.Options{})
+	env := refEnv
+	var out bytes.Buffer
+	code := Run(context.Background(), Config{
+		Dir: repoRoot(t), Features: []string{repoRoot(t) + "/features/element/cluster_pairing.feature"},
+		Targets: map[string]string{"element": srv.URL() + "/json-rpc/12.3"},
+		Format:  "progress", Output: &out, Errors: &out, Getenv: func(k string) string { return env[k] },
+	}, nil)
+	want := `needs a second element endpoint, its "destination" target: set CONFORM_ELEMENT_DESTINATION_URL or --target element:destination=URL`
+	if code != 1 || !strings.Contains(out.String(), want) {
+		t.Errorf("exit %d, want 1 with %q; output:\n%s", code, want, out.String())
+	}
+	if n := len(listPairs(t, srv.URL())); n != 0 {
+		t.Errorf("%d pairs left on the target, want 0", n)
+	}
+}
+
+// refEnv holds the reference target's default credentials.
+var refEnv = map[string]string{"CONFORM_ELEMENT_USERNAME": reference.DefaultUsername, "CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword, "CONFORM_DCAAS_TOKEN": reference.DefaultToken}
+
+func startRef(t *testing.T, opts reference.Options) *reference.Server {
+	t.Helper()
+	srv, err := reference.Start(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = srv.Close() })
+	return srv
 }
