@@ -1,15 +1,17 @@
-@element @since:9.6 @two-clusters
+@element @since:9.6
 Feature: Cluster pairing — Start on one cluster, Complete on the other, List, Remove
   NetApp Element cluster pairing: StartClusterPairing on the origin makes a
   key; CompleteClusterPairing with that key, issued on the destination,
   pairs the two; ListClusterPairs lists active and pending pairs;
   RemoveClusterPair closes a pair. A cluster pairs with at most four others.
-  These scenarios need a second cluster, the element API's "destination"
-  target (CONFORM_ELEMENT_DESTINATION_URL or --target element:destination=URL);
-  against the embedded reference target it is a second reference cluster.
+  The first scenario needs a second cluster, the element API's "destination"
+  target (CONFORM_ELEMENT_DESTINATION_URL or --target element:destination=URL).
+  Without one it is an embedded reference cluster: the target's own side of
+  the pairing is still tested, and the run says so.
   They hold against clusters that already have pairs, and every pair they
   make is removed afterwards, pass or fail.
 
+  @two-clusters
   Scenario: a key completed on the destination pairs the two clusters, and removing the pair ends it
     Given the "element" API
     When I send the documented "StartClusterPairing" request:

@@ -148,7 +148,7 @@ func resolveTargets(set *contract.Set, cfg Config, refURL func(role string) (str
 	out := map[string]*Target{}
 	for _, name := range names {
 		api, _ := set.API(name)
-		t, err := resolveTarget(api, "", cfg, nil, refURL)
+		t, err := resolveTarget(api, "", cfg, refURL)
 		if err != nil {
 			return nil, err
 		}
@@ -157,7 +157,7 @@ func resolveTargets(set *contract.Set, cfg Config, refURL func(role string) (str
 	for name := range cfg.Targets {
 		if api, role, ok := strings.Cut(name, ":"); ok {
 			a, _ := set.API(api)
-			t, err := resolveTarget(a, role, cfg, out[api], refURL)
+			t, err := resolveTarget(a, role, cfg, refURL)
 			if err != nil {
 				return nil, err
 			}
@@ -168,10 +168,11 @@ func resolveTargets(set *contract.Set, cfg Config, refURL func(role string) (str
 }
 
 // resolveTarget resolves one target. A role without a URL of its own runs
-// against another reference target when its API's main target is the
-// reference (a second cluster for pairing, say), and is an error otherwise:
-// a real endpoint cannot reach a reference target on this machine.
-func resolveTarget(api *contract.API, role string, cfg Config, main *Target, refURL func(role string) (string, error)) (*Target, error) {
+// against another embedded reference target (a second cluster for pairing,
+// say), even when the API's main target is real: the scenarios then still
+// test what the main target does (Start, List, Remove), and the run says
+// how to make the role real too (Suite.RoleNotes).
+func resolveTarget(api *contract.API, role string, cfg Config, refURL func(role string) (string, error)) (*Target, error) {
 	getenv := cfg.Getenv
 	if getenv == nil {
 		getenv = os.Getenv
@@ -183,9 +184,6 @@ func resolveTarget(api *contract.API, role string, cfg Config, main *Target, ref
 	}
 	t := &Target{API: api, Role: role, Params: map[string]string{}, creds: map[string]string{}}
 	if raw == "" {
-		if main != nil && !main.Reference {
-			return nil, usage("this scenario needs a second %s endpoint, its %q target: set %sURL or --target %s=URL (its credentials default to the %s target's), or leave the scenario out with --tags", api.Name, role, prefix, name, api.Name)
-		}
 		u, err := refURL(role)
 		if err != nil {
 			return nil, err

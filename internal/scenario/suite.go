@@ -123,7 +123,7 @@ func (s *Suite) target(api *contract.API, role string) (*Target, error) {
 	if t, ok := s.roles[name]; ok {
 		return t, nil
 	}
-	t, err := resolveTarget(api, role, s.cfg, s.targets[api.Name], s.startReference)
+	t, err := resolveTarget(api, role, s.cfg, s.startReference)
 	if err != nil {
 		return nil, err
 	}
@@ -165,6 +165,22 @@ func (s *Suite) Targets() []string {
 		}
 		out = append(out, name+" → "+where)
 	}
+	return out
+}
+
+// RoleNotes says which roles a run gave an embedded reference target while
+// their API's main target was real, and how to make them real.
+func (s *Suite) RoleNotes() []string {
+	s.rolesMu.Lock()
+	defer s.rolesMu.Unlock()
+	var out []string
+	for name, t := range s.roles {
+		if t.Reference && !s.targets[t.API.Name].Reference {
+			out = append(out, fmt.Sprintf("note: %s ran against an embedded reference cluster (%s), so only the %s target's side of those scenarios was tested: set %sURL or --target %s=URL to test a real one",
+				name, t.Base.Redacted(), t.API.Name, envPrefix(t.API, t.Role), name))
+		}
+	}
+	sort.Strings(out)
 	return out
 }
 
@@ -288,6 +304,9 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 		TestingT:       t,
 	}
 	status := godog.TestSuite{Name: "conform", ScenarioInitializer: s.InitializeScenario, Options: &opts}.Run()
+	for _, n := range s.RoleNotes() {
+		fmt.Fprintf(out, "\n%s\n", n)
+	}
 	s.WriteWarnings(out)
 	return status
 }
