@@ -58,7 +58,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 		want []string // in stdout+stderr
 	}{
 		{name: "every scenario passes against the reference target", args: []string{"run", "--dir", repo}, code: 0,
-			want: []string{"scenarios (", "passed)", "embedded reference target", "warning(s)"}},
+			want: []string{"PASSED: ", "scenarios passed", "embedded reference target", "warning(s)"}},
 		{name: "a rejection scenario that sends a valid request is caught, not run", args: []string{"run", "--dir", falseAlarm}, code: 1,
 			want: []string{`false alarm guard: the request /vif_peer/name set to "ok" is valid by the contract`}},
 		{name: "strict turns the documentation's contradictions into failures", args: []string{"run", "--dir", repo, "--strict"}, code: 1,

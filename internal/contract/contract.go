@@ -234,6 +234,16 @@ func (j *JSONRPC) Method(name string) (*Method, error) {
 	return nil, fmt.Errorf("%s: no schema for method %q (add %s/%s.json); known: %s", j.Dir, name, j.Dir, name, strings.Join(names, ", "))
 }
 
+// Methods lists the methods the schemas folder documents, sorted by name.
+func (j *JSONRPC) Methods() []*Method {
+	out := make([]*Method, 0, len(j.methods))
+	for _, m := range j.methods {
+		out = append(out, m)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Name < out[b].Name })
+	return out
+}
+
 // Method is one JSON-RPC method: its params and result schemas.
 type Method struct {
 	Name       string
