@@ -114,8 +114,14 @@ func shellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
-// ExchangeText renders an exchange the way an HTTP trace reads.
+// ExchangeText renders an exchange as an HTTP trace and the curl command that
+// reproduces it.
 func ExchangeText(x *Exchange) string {
+	return Trace(x) + "\nreproduce:\n" + x.Curl + "\n"
+}
+
+// Trace renders an exchange the way an HTTP trace reads.
+func Trace(x *Exchange) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s\n", x.Method, x.URL)
 	writeHeaders(&b, x.RequestHeaders)
@@ -131,7 +137,6 @@ func ExchangeText(x *Exchange) string {
 	} else {
 		b.WriteString("\n→ no answer\n")
 	}
-	fmt.Fprintf(&b, "\nreproduce:\n%s\n", x.Curl)
 	return b.String()
 }
 
