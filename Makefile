@@ -1,16 +1,28 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check gen mutation
+.PHONY: run test build vet fmt-check tidy-check gen mutation deps
 
 ## run: every scenario against the embedded reference target
 run:
 	$(GO) run ./cmd/conform run
 
 ## test: formatting, vet, unit tests and the whole suite (TestFeatures and the
-## fault battery) against the reference target, all under the race detector
-test: fmt-check tidy-check vet
+## fault battery) against the reference target, all under the race detector.
+## The report tests read the reports with real consumers: make deps installs
+## them first, and those tests fail, never skip, when they are missing.
+test: fmt-check tidy-check vet deps
 	$(GO) test -race -count=1 ./...
+
+## deps: what the report tests need besides Go: Debian's chromium and the npm
+## tools pinned in tools/reportcheck/package-lock.json
+deps: tools/reportcheck/node_modules/.package-lock.json
+	@command -v chromium >/dev/null 2>&1 || [ -n "$$CONFORM_CHROMIUM" ] || { \
+	  echo "make deps: installing Debian's chromium for the HTML report test"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+tools/reportcheck/node_modules/.package-lock.json: tools/reportcheck/package-lock.json tools/reportcheck/package.json
+	cd tools/reportcheck && npm ci --no-audit --no-fund --loglevel=error
 
 build:
 	$(GO) build -o bin/conform ./cmd/conform

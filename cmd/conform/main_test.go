@@ -58,7 +58,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 		want []string // in stdout+stderr
 	}{
 		{name: "every scenario passes against the reference target", args: []string{"run", "--dir", repo}, code: 0,
-			want: []string{"scenarios (", "passed)", "embedded reference target", "warning(s)"}},
+			want: []string{"PASSED: ", "scenarios passed", "embedded reference target", "warning(s)"}},
 		{name: "a rejection scenario that sends a valid request is caught, not run", args: []string{"run", "--dir", falseAlarm}, code: 1,
 			want: []string{`false alarm guard: the request /vif_peer/name set to "ok" is valid by the contract`}},
 		{name: "strict turns the documentation's contradictions into failures", args: []string{"run", "--dir", repo, "--strict"}, code: 1,
@@ -80,6 +80,14 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{name: "no scenario", args: []string{"run", "--dir", empty}, code: 2, want: []string{"no scenario"}},
 		{name: "unknown fault", args: []string{"serve", "--fault", "nope"}, code: 2, want: []string{"nope", "dcaas-name-too-long"}},
 		{name: "list faults", args: []string{"serve", "--list-faults"}, code: 0, want: []string{"element-key-not-hex", "response"}},
+		{name: "unknown report format", args: []string{"run", "--dir", repo, "--format", "xml:out.xml"}, code: 2, want: []string{`unknown format "xml"`}},
+		{name: "report without a file", args: []string{"run", "--dir", repo, "--format", "junit"}, code: 2, want: []string{"junit:out/junit.xml"}},
+		{name: "bad shard", args: []string{"run", "--dir", repo, "--shard", "5/2"}, code: 2, want: []string{"--shard \"5/2\": want I/N"}},
+		{name: "bad tag expression", args: []string{"run", "--dir", repo, "--tags", "@element and"}, code: 2, want: []string{"missing a tag"}},
+		{name: "tags that select nothing", args: []string{"run", "--dir", repo, "--tags", "@nope"}, code: 2, want: []string{"no scenario matches", "@element"}},
+		{name: "merge without shards", args: []string{"report", "merge", "--format", "html:x.html"}, code: 2, want: []string{"requires at least 1 arg"}},
+		{name: "merge a file that is not a report", args: []string{"report", "merge", "--format", "html:" + filepath.Join(t.TempDir(), "x.html"), filepath.Join(repo, "go.mod")},
+			code: 2, want: []string{"is not a conform JSON report"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,5 +111,35 @@ func TestExitCodesAndMessages(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestShardAndMerge runs the suite in two shards through the CLI, as two CI
+// machines would, and merges their JSON reports into one set.
+func TestShardAndMerge(t *testing.T) {
+	dir := t.TempDir()
+	var shards []string
+	for _, sh := range []string{"1/2", "2/2"} {
+		f := filepath.Join(dir, "shard-"+sh[:1]+".json")
+		var out bytes.Buffer
+		if code := execute([]string{"run", "--dir", repo, "--shard", sh, "--concurrency", "4", "--format", "progress,json:" + f}, &out, &out); code != 0 {
+			t.Fatalf("shard %s: exit %d\n%s", sh, code, out.String())
+		}
+		shards = append(shards, f)
+	}
+	var out bytes.Buffer
+	junit, html := filepath.Join(dir, "junit.xml"), filepath.Join(dir, "report.html")
+	code := execute(append([]string{"report", "merge", "--format", "junit:" + junit + ",html:" + html}, shards...), &out, &out)
+	if code != 0 {
+		t.Fatalf("merge: exit %d\n%s", code, out.String())
+	}
+	for _, want := range []string{"PASSED: ", "reports: junit " + junit + ", html " + html} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("merge output lacks %q:\n%s", want, out.String())
+		}
+	}
+	b, err := os.ReadFile(html)
+	if err != nil || !strings.Contains(string(b), "shard 1/2") || !strings.Contains(string(b), "shard 2/2") {
+		t.Errorf("the merged HTML does not name both shards (err %v)", err)
 	}
 }

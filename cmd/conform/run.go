@@ -21,6 +21,9 @@ type runOptions struct {
 	maxBody     int64
 	insecure    bool
 	noColors    bool
+	shard       string
+	rate        float64
+	secretNames []string
 }
 
 func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -41,6 +44,7 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 				Dir: o.dir, Features: args, Targets: targets, Strict: o.strict, Format: o.format,
 				Tags: o.tags, Concurrency: o.concurrency, Timeout: o.timeout, MaxBody: o.maxBody,
 				Insecure: o.insecure, Output: stdout, Errors: stderr, NoColors: o.noColors || !isTerminal(stdout),
+				Terminal: isTerminal(stdout), Shard: o.shard, Rate: o.rate, SecretNames: o.secretNames,
 			}
 			if code := scenario.Run(cmd.Context(), cfg, nil); code != 0 {
 				return &exitError{code: code}
@@ -52,8 +56,11 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 	f.StringVar(&o.dir, "dir", ".", "repository root holding openapi/, schemas/ and features/")
 	f.StringArrayVar(&o.targets, "target", nil, "API=URL to test a real endpoint (repeatable); same as CONFORM_<API>_URL. APIs without one use the embedded reference target")
 	f.BoolVar(&o.strict, "strict", false, "fail on warnings too: rules the documentation disputes, undocumented response members, repaired examples")
-	f.StringVar(&o.format, "format", "pretty", "godog formatters, comma-separated, each optionally NAME:FILE (pretty, progress, junit, cucumber)")
-	f.StringVar(&o.tags, "tags", "", "run only scenarios whose tags match (godog syntax: @element, ~@slow)")
+	f.StringVar(&o.format, "format", "", "comma-separated: one console format (pretty, the default on a terminal, or progress) and report files junit:FILE, cucumber:FILE, html:FILE, json:FILE")
+	f.StringVar(&o.tags, "tags", "", "run only scenarios matching a Cucumber tag expression, e.g. '@element and not @slow'")
+	f.StringVar(&o.shard, "shard", "", "run the I-th of N deterministic parts of the selected scenarios, e.g. 2/4; merge the parts with conform report merge")
+	f.Float64Var(&o.rate, "rate", 0, "at most this many requests per second to each target (0: no limit)")
+	f.StringArrayVar(&o.secretNames, "secret-name", nil, "also mask the values of this header or JSON member (repeatable; same as CONFORM_SECRET_NAMES)")
 	f.IntVar(&o.concurrency, "concurrency", 1, "scenarios run in parallel")
 	f.DurationVar(&o.timeout, "timeout", 30*time.Second, "per-request timeout, connect to last byte")
 	f.Int64Var(&o.maxBody, "max-body", 10<<20, "largest response body accepted, in bytes")

@@ -21,8 +21,8 @@ type Config struct {
 	Features    []string          // feature files or folders; default Dir/features
 	Targets     map[string]string // API → URL; an API without one runs against the reference target
 	Strict      bool              // warnings (disputed rules, undocumented members) fail
-	Format      string            // godog formatters, e.g. "pretty" or "progress,junit:out/junit.xml"
-	Tags        string            // godog tag filter
+	Format      string            // console and report formats, e.g. "progress,junit:out/junit.xml,html:out/report.html"
+	Tags        string            // a Cucumber tag expression: @element and not @slow
 	Concurrency int
 	Timeout     time.Duration // per request
 	MaxBody     int64
@@ -31,6 +31,12 @@ type Config struct {
 	Errors      io.Writer // usage and configuration errors; default os.Stderr
 	NoColors    bool
 	Getenv      func(string) string // os.Getenv unless a test says otherwise
+
+	// Reports and selection (internal/reports, select.go).
+	Terminal    bool     // the console is a terminal: pretty by default, progress on one line
+	Shard       string   // "I/N": run the I-th of N deterministic parts
+	Rate        float64  // requests per second to each target; 0 is unlimited
+	SecretNames []string // more header and member names whose values are masked
 }
 
 // UsageError is a mistake in how conform was called or configured: the run
@@ -50,7 +56,9 @@ func IsUsage(err error) bool {
 
 // FromEnv builds a Config from CONFORM_* variables: CONFORM_<API>_URL for
 // each target, CONFORM_STRICT=1, CONFORM_FORMAT, CONFORM_TAGS,
-// CONFORM_CONCURRENCY, CONFORM_TIMEOUT (a Go duration), CONFORM_INSECURE=1.
+// CONFORM_CONCURRENCY, CONFORM_TIMEOUT (a Go duration), CONFORM_INSECURE=1,
+// CONFORM_SHARD (I/N), CONFORM_RATE (requests per second per target) and
+// CONFORM_SECRET_NAMES (comma-separated).
 func FromEnv(dir string) (Config, error) {
 	c := Config{Dir: dir, Getenv: os.Getenv, Targets: map[string]string{}}
 	c.Strict = truthy(os.Getenv("CONFORM_STRICT"))
@@ -62,6 +70,13 @@ func FromEnv(dir string) (Config, error) {
 			return c, usage("CONFORM_CONCURRENCY=%q: want a whole number of at least 1", v)
 		}
 	}
+	c.Shard = os.Getenv("CONFORM_SHARD")
+	if v := os.Getenv("CONFORM_RATE"); v != "" {
+		if _, err := fmt.Sscanf(v, "%g", &c.Rate); err != nil || c.Rate < 0 {
+			return c, usage("CONFORM_RATE=%q: want requests per second, e.g. 5 or 0.5", v)
+		}
+	}
+	c.SecretNames = SplitList(os.Getenv("CONFORM_SECRET_NAMES"))
 	if v := os.Getenv("CONFORM_TIMEOUT"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil || d <= 0 {
@@ -70,6 +85,17 @@ func FromEnv(dir string) (Config, error) {
 		c.Timeout = d
 	}
 	return c, nil
+}
+
+// SplitList splits a comma-separated list, dropping empty items.
+func SplitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func truthy(s string) bool {

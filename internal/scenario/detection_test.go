@@ -59,7 +59,7 @@ func TestCorrectTargetPasses(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit code %d against the correct reference target, want 0; output:\n%s", code, out)
 	}
-	if !strings.Contains(out, "scenarios (") || strings.Contains(out, "failed") {
+	if !strings.Contains(out, "PASSED: ") || strings.Contains(out, "failed") {
 		t.Errorf("want every scenario to pass; output:\n%s", out)
 	}
 }
@@ -145,21 +145,22 @@ func TestEveryBrokenRuleFailsTheRun(t *testing.T) {
 }
 
 var (
-	failedScenario = regexp.MustCompile(`(?m)^\s*Scenario(?: Outline)?: (.+?)\s+# (\S+)$`)
-	firstViolation = regexp.MustCompile(`(?m)^\s*- (.+)$`)
-	failedTotal    = regexp.MustCompile(`(\d+) failed\)`)
+	failedScenario = regexp.MustCompile(`(?m)^\s*✗ (\S+) (.+)$`)
+	firstViolation = regexp.MustCompile(`(?m)^ {6}line \d+: .*\n {8}(.+)$`)
+	failedTotal    = regexp.MustCompile(`FAILED: (\d+) of`)
 )
 
 // caughtBy reads a failed run's report: the first failed scenario and the
 // first violation it printed, for the mutation table (make mutation).
 func caughtBy(out string) (scenario, finding string) {
-	i := strings.Index(out, "--- Failed steps:")
+	i := strings.Index(out, "FAILED: ")
 	if i < 0 {
 		return "?", "?"
 	}
 	rest := out[i:]
 	if m := failedScenario.FindStringSubmatch(rest); m != nil {
-		scenario = filepath.Base(m[2]) + " " + m[1]
+		file, _, _ := strings.Cut(filepath.Base(m[1]), ":")
+		scenario = file + " " + m[2]
 	}
 	if m := firstViolation.FindStringSubmatch(rest); m != nil {
 		finding = m[1]

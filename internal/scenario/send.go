@@ -202,6 +202,9 @@ func (s *Suite) request(st *state, op *contract.Operation, params map[string]str
 
 // do sends the call and decodes its body; a transport failure fails the step.
 func (s *Suite) do(ctx context.Context, c *call) error {
+	if err := s.limits.wait(ctx, c.req.URL); err != nil {
+		return err
+	}
 	resp, err := s.client.Do(ctx, c.req)
 	if err != nil {
 		return fmt.Errorf("no answer to check: %s", s.red.String(err.Error()))
@@ -212,6 +215,7 @@ func (s *Suite) do(ctx context.Context, c *call) error {
 	}
 	// Secrets in the answer (a pairing key) are masked from now on, before
 	// any step renders anything.
+	s.collectNamedSecrets(c.reqValue, c.body)
 	if c.body != nil {
 		if c.method != nil {
 			if obj, ok := c.body.(map[string]any); ok {

@@ -21,6 +21,7 @@ import (
 	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/exchange"
 	"github.com/conform-dev/conform/internal/reference"
+	"github.com/conform-dev/conform/internal/reports"
 )
 
 // Suite is what every scenario of a run shares, read-only once built: the
@@ -42,6 +43,13 @@ type Suite struct {
 
 	mu    sync.Mutex
 	notes []note
+
+	// Reports (record.go, select.go): nil under godog's own CLI.
+	sel         *selection
+	rec         *reports.Recorder
+	cov         *reports.Coverage
+	secretNames map[string]bool // lower-case member names whose values are masked
+	limits      *limiter
 }
 
 type note struct {
@@ -73,6 +81,12 @@ func NewSuite(ctx context.Context, cfg Config) (*Suite, error) {
 		s.addSecrets(t)
 	}
 	s.client = exchange.NewClient(exchange.Options{Timeout: cfg.Timeout, MaxBody: cfg.MaxBody, Insecure: cfg.Insecure})
+	s.secretNames = map[string]bool{}
+	for _, n := range append(defaultSecretNames, cfg.SecretNames...) {
+		s.secretNames[strings.ToLower(n)] = true
+		s.red.AddHeader(n)
+	}
+	s.limits = newLimiter(cfg.Rate)
 	return s, nil
 }
 
@@ -220,6 +234,7 @@ func (s *Suite) InitializeScenario(sc *godog.ScenarioContext) {
 		s.mu.Unlock()
 		return ctx, nil
 	})
+	s.recordHooks(sc)
 	s.registerSteps(sc)
 }
 
@@ -282,9 +297,25 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
 		return 2
 	}
-	format := cfg.Format
-	if format == "" {
+	outs, err := reports.ParseFormats(cfg.Format, cfg.Terminal)
+	if err == nil {
+		err = reports.CheckWritable(outs.Files)
+	}
+	if err == nil {
+		s.sel, err = s.selectScenarios(paths)
+	}
+	if err != nil {
+		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
+		return 2
+	}
+	console := redactingWriter{w: out, red: s.red}
+	s.rec = reports.NewRecorder("conform", s.sel.planned)
+	s.cov = reports.NewCoverage(s.set)
+	format := quietFormat
+	if outs.Console == "pretty" {
 		format = "pretty"
+	} else {
+		s.rec.OnProgress(reports.NewProgress(console, cfg.Terminal).Update)
 	}
 	for _, line := range s.Targets() {
 		fmt.Fprintf(out, "target: %s\n", line)
@@ -293,21 +324,33 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 		fmt.Fprintln(out, "warning: --insecure: TLS certificates are not verified in this run")
 	}
 	opts := godog.Options{
-		Format:         format,
-		Paths:          paths,
-		Strict:         true,
-		Tags:           cfg.Tags,
-		Concurrency:    max(cfg.Concurrency, 1),
-		Output:         redactingWriter{w: out, red: s.red},
-		NoColors:       cfg.NoColors,
-		DefaultContext: ctx,
-		TestingT:       t,
+		Format:          format,
+		FeatureContents: s.sel.features,
+		Strict:          true,
+		Concurrency:     max(cfg.Concurrency, 1),
+		Output:          console,
+		NoColors:        cfg.NoColors,
+		DefaultContext:  ctx,
+		TestingT:        t,
 	}
 	status := godog.TestSuite{Name: "conform", ScenarioInitializer: s.InitializeScenario, Options: &opts}.Run()
 	for _, n := range s.RoleNotes() {
 		fmt.Fprintf(out, "\n%s\n", n)
 	}
 	s.WriteWarnings(out)
+	run := s.rec.Finish()
+	run.Coverage, run.Targets, run.Strict = s.cov, s.Targets(), cfg.Strict
+	if sh, _ := ParseShard(cfg.Shard); sh.Count > 0 {
+		run.Shards = []string{sh.String()}
+	}
+	if err := reports.WriteFiles(run, outs.Files, s.red); err != nil {
+		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
+		return 2
+	}
+	reports.WriteSummary(console, run, outs.Files)
+	if status == 0 && run.Totals().Failed > 0 {
+		status = 1
+	}
 	return status
 }
 

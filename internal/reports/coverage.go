@@ -1,0 +1,383 @@
+package reports
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/conform-dev/conform/internal/contract"
+	"github.com/conform-dev/conform/internal/contract/jsonschema"
+)
+
+// Coverage says which parts of the contracts a run exercised: each
+// documented operation (a REST operation or a JSON-RPC method), each
+// documented response status, and each schema rule that is a limit or an
+// enumeration. A response rule is exercised when an answer carried a value
+// it applies to; a request rule when a scenario changed that member of the
+// documented request (a boundary or negative scenario), because sending the
+// documented value alone does not test whether the target enforces it.
+type Coverage struct {
+	mu    sync.Mutex
+	Items []*CoverageItem `json:"items"`
+	index map[string]*CoverageItem
+}
+
+// CoverageItem is one thing the contracts document.
+type CoverageItem struct {
+	Kind      string `json:"kind"` // "operation", "status" or "rule"
+	API       string `json:"api"`
+	Operation string `json:"operation"`
+	Status    string `json:"status,omitempty"` // a status, or the status a response rule belongs to
+	Side      string `json:"side,omitempty"`   // "request" or "response", for a rule
+	Pointer   string `json:"pointer,omitempty"`
+	Rule      string `json:"rule,omitempty"`
+	Where     string `json:"where,omitempty"`
+	Hits      int    `json:"hits"`
+}
+
+func (c *CoverageItem) key() string {
+	return strings.Join([]string{c.Kind, c.API, c.Operation, c.Status, c.Side, c.Pointer, c.Rule}, "\x00")
+}
+
+// Label names the item for people.
+func (c *CoverageItem) Label() string {
+	switch c.Kind {
+	case "operation":
+		return c.API + " " + c.Operation
+	case "status":
+		return fmt.Sprintf("%s %s → %s", c.API, c.Operation, c.Status)
+	}
+	where := c.Side
+	if c.Status != "" {
+		where += " " + c.Status
+	}
+	return fmt.Sprintf("%s %s %s %s: %s", c.API, c.Operation, where, c.Pointer, c.Rule)
+}
+
+// NewCoverage lists everything the contracts document, none of it exercised.
+func NewCoverage(set *contract.Set) *Coverage {
+	c := &Coverage{index: map[string]*CoverageItem{}}
+	for _, name := range set.Names() {
+		api, _ := set.API(name)
+		if j := api.JSONRPC; j != nil {
+			for _, st := range j.Operation.Statuses() {
+				c.add(&CoverageItem{Kind: "status", API: name, Operation: j.Operation.ID, Status: st})
+			}
+			for _, m := range j.Methods() {
+				c.add(&CoverageItem{Kind: "operation", API: name, Operation: m.Name})
+				c.rules(name, m.Name, "request", "", m.ParamsNode, "/params")
+				c.rules(name, m.Name, "response", "", m.ResultNode, "/result")
+			}
+			continue
+		}
+		for _, op := range api.Operations() {
+			c.add(&CoverageItem{Kind: "operation", API: name, Operation: op.ID})
+			if n, ok := op.RequestNode(op.RequestMediaType()); ok {
+				c.rules(name, op.ID, "request", "", n, "")
+			}
+			for _, st := range op.Statuses() {
+				c.add(&CoverageItem{Kind: "status", API: name, Operation: op.ID, Status: st})
+				code, _ := strconv.Atoi(st)
+				if n, ok := op.ResponseNode(code, "application/json"); ok && code > 0 {
+					c.rules(name, op.ID, "response", st, n, "")
+				}
+			}
+		}
+	}
+	return c
+}
+
+func (c *Coverage) add(it *CoverageItem) *CoverageItem {
+	if c.index == nil {
+		c.index = map[string]*CoverageItem{}
+	}
+	k := it.key()
+	if old, ok := c.index[k]; ok {
+		return old
+	}
+	c.index[k] = it
+	c.Items = append(c.Items, it)
+	return it
+}
+
+// rules lists the limits and enumerations of a schema and of everything it
+// contains, with a pointer template ("/vif_peer/remote_ep_group/*").
+func (c *Coverage) rules(api, op, side, status string, n contract.Node, ptr string) {
+	seen := map[string]bool{}
+	var walk func(n contract.Node, ptr string, depth int)
+	walk = func(n contract.Node, ptr string, depth int) {
+		if n == nil || depth > 32 {
+			return
+		}
+		id := n.Where("") + "\x00" + ptr
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		for _, r := range schemaRules(n) {
+			c.add(&CoverageItem{Kind: "rule", API: api, Operation: op, Status: status, Side: side, Pointer: orRoot(ptr), Rule: r.rule, Where: n.Where(r.keyword)})
+		}
+		for _, m := range memberNames(n) {
+			if child, ok := n.Member(m); ok {
+				walk(child, jsonschema.JoinPointer(ptr, m), depth+1)
+			}
+		}
+		if it, ok := n.Items(); ok {
+			walk(it, ptr+"/*", depth+1)
+		}
+	}
+	walk(n, ptr, 0)
+}
+
+func orRoot(p string) string {
+	if p == "" {
+		return "/"
+	}
+	return p
+}
+
+type schemaRule struct{ keyword, rule string }
+
+var ruleKeywords = []string{"minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "pattern", "enum"}
+
+func schemaRules(n contract.Node) []schemaRule {
+	var out []schemaRule
+	if s, ok := contract.OpenAPISchema(n); ok {
+		for _, s := range allOf(s) {
+			out = append(out, openAPIRules(s)...)
+		}
+		return out
+	}
+	for _, k := range ruleKeywords {
+		if v, ok := n.Keyword(k); ok {
+			out = append(out, schemaRule{k, k + " " + renderRule(v)})
+		}
+	}
+	return out
+}
+
+func allOf(s *openapi3.Schema) []*openapi3.Schema {
+	out := []*openapi3.Schema{s}
+	for i := 0; i < len(out) && i < 64; i++ {
+		for _, r := range out[i].AllOf {
+			if r != nil && r.Value != nil {
+				out = append(out, r.Value)
+			}
+		}
+	}
+	return out
+}
+
+func openAPIRules(s *openapi3.Schema) []schemaRule {
+	var out []schemaRule
+	num := func(k string, f float64) {
+		out = append(out, schemaRule{k, k + " " + strconv.FormatFloat(f, 'f', -1, 64)})
+	}
+	if s.MinLength > 0 {
+		num("minLength", float64(s.MinLength))
+	}
+	if s.MaxLength != nil {
+		num("maxLength", float64(*s.MaxLength))
+	}
+	if s.Min != nil {
+		k := "minimum"
+		if s.ExclusiveMin.Bool != nil && *s.ExclusiveMin.Bool {
+			k = "exclusiveMinimum"
+		}
+		num(k, *s.Min)
+	}
+	if s.Max != nil {
+		k := "maximum"
+		if s.ExclusiveMax.Bool != nil && *s.ExclusiveMax.Bool {
+			k = "exclusiveMaximum"
+		}
+		num(k, *s.Max)
+	}
+	if s.MinItems > 0 {
+		num("minItems", float64(s.MinItems))
+	}
+	if s.MaxItems != nil {
+		num("maxItems", float64(*s.MaxItems))
+	}
+	if s.Pattern != "" {
+		out = append(out, schemaRule{"pattern", "pattern " + s.Pattern})
+	}
+	if len(s.Enum) > 0 {
+		out = append(out, schemaRule{"enum", "enum " + renderRule(s.Enum)})
+	}
+	return out
+}
+
+func renderRule(v any) string {
+	if list, ok := v.([]any); ok {
+		parts := make([]string, len(list))
+		for i, x := range list {
+			parts[i] = fmt.Sprint(x)
+		}
+		return "[" + strings.Join(parts, " ") + "]"
+	}
+	return fmt.Sprint(v)
+}
+
+func memberNames(n contract.Node) []string {
+	seen := map[string]bool{}
+	if s, ok := contract.OpenAPISchema(n); ok {
+		for _, s := range allOf(s) {
+			for k := range s.Properties {
+				seen[k] = true
+			}
+		}
+	} else if props, ok := n.Keyword("properties"); ok {
+		if m, ok := props.(map[string]any); ok {
+			for k := range m {
+				seen[k] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for k := range seen {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Hit is one request and its answer, as coverage sees them.
+type Hit struct {
+	API       string
+	HTTPOp    string // the HTTP operation's id (for JSON-RPC, the endpoint's)
+	Operation string // the operationId or JSON-RPC method
+	Status    int    // 0 when no answer came
+	Response  any    // the decoded body, or nil
+	Changed   string // the pointer a changed request set or removed
+}
+
+// Exercise counts what one exchange exercised.
+func (c *Coverage) Exercise(h Hit) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	status := strconv.Itoa(h.Status)
+	documented := false
+	for _, it := range c.Items {
+		if it.API == h.API && it.Kind == "status" && it.Operation == h.HTTPOp && it.Status == status {
+			documented = true
+		}
+	}
+	for _, it := range c.Items {
+		if it.API != h.API {
+			continue
+		}
+		switch it.Kind {
+		case "operation":
+			if it.Operation == h.Operation {
+				it.Hits++
+			}
+		case "status":
+			if it.Operation == h.HTTPOp && h.Status != 0 && (it.Status == status || (!documented && it.Status == "default")) {
+				it.Hits++
+			}
+		case "rule":
+			if it.Operation != h.Operation {
+				continue
+			}
+			if it.Side == "request" && h.Changed != "" && templateMatches(it.Pointer, h.Changed) {
+				it.Hits++
+			}
+			if it.Side == "response" && h.Response != nil && (it.Status == "" || it.Status == status) && present(h.Response, it.Pointer) {
+				it.Hits++
+			}
+		}
+	}
+}
+
+// templateMatches tells whether a concrete pointer (/a/0/b) is an instance
+// of a template (/a/*/b).
+func templateMatches(template, ptr string) bool {
+	t, p := jsonschema.SplitPointer(template), jsonschema.SplitPointer(ptr)
+	if template == "/" {
+		t = nil
+	}
+	if len(t) != len(p) {
+		return false
+	}
+	for i := range t {
+		if t[i] == "*" {
+			if _, err := strconv.Atoi(p[i]); err == nil {
+				continue
+			}
+		}
+		if t[i] != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// present tells whether the value holds something at the template, in any
+// item of any array on the way.
+func present(v any, template string) bool {
+	if template == "/" {
+		return v != nil
+	}
+	var walk func(v any, toks []string) bool
+	walk = func(v any, toks []string) bool {
+		if len(toks) == 0 {
+			return true
+		}
+		switch t := v.(type) {
+		case map[string]any:
+			child, ok := t[toks[0]]
+			return ok && walk(child, toks[1:])
+		case []any:
+			if toks[0] != "*" {
+				return false
+			}
+			for _, item := range t {
+				if walk(item, toks[1:]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(v, jsonschema.SplitPointer(template))
+}
+
+// Summary counts exercised items of each kind.
+type CoverageSummary struct {
+	Kind          string
+	Exercised, Of int
+}
+
+// Summary is the coverage in three numbers: operations, statuses, rules.
+func (c *Coverage) Summary() []CoverageSummary {
+	out := []CoverageSummary{{Kind: "operations"}, {Kind: "response codes"}, {Kind: "schema rules"}}
+	idx := map[string]int{"operation": 0, "status": 1, "rule": 2}
+	for _, it := range c.Items {
+		i := idx[it.Kind]
+		out[i].Of++
+		if it.Hits > 0 {
+			out[i].Exercised++
+		}
+	}
+	return out
+}
+
+// Merge adds another run's hits; items only one side documents are kept.
+func (c *Coverage) Merge(o *Coverage) {
+	if o == nil {
+		return
+	}
+	for _, it := range o.Items {
+		cp := *it
+		cp.Hits = 0
+		c.add(&cp).Hits += it.Hits
+	}
+}
