@@ -1,4 +1,4 @@
-@element @since:9.6
+@element @since:9.6 @serial
 Feature: Cluster pairing — Start on one cluster, Complete on the other, List, Remove
   NetApp Element cluster pairing: StartClusterPairing on the origin makes a
   key; CompleteClusterPairing with that key, issued on the destination,
@@ -8,8 +8,10 @@ Feature: Cluster pairing — Start on one cluster, Complete on the other, List, 
   target (CONFORM_ELEMENT_DESTINATION_URL or --target element:destination=URL).
   Without one it is an embedded reference cluster: the target's own side of
   the pairing is still tested, and the run says so.
-  They hold against clusters that already have pairs, and every pair they
-  make is removed afterwards, pass or fail.
+  They hold against clusters that already have pairs (each needs one free
+  slot; the limit scenario counts what is there first), every pair they make
+  is removed afterwards, pass or fail, and they run alone (@serial): under
+  --concurrency another scenario's pairs would change the count.
 
   @two-clusters
   Scenario: a key completed on the destination pairs the two clusters, and removing the pair ends it
@@ -74,6 +76,11 @@ Feature: Cluster pairing — Start on one cluster, Complete on the other, List, 
     Then the response satisfies the contract
     And I keep the response member "/result/clusterPairingKey" as "first"
     And I keep the response member "/result/clusterPairID" as "firstPair"
+    When I send the "RemoveClusterPair" request:
+      """
+      {"method": "RemoveClusterPair", "params": {"clusterPairID": {{firstPair}}}, "id": 2}
+      """
+    Then the response satisfies the contract
     When I send the documented "StartClusterPairing" request:
       """
       {

@@ -1,11 +1,13 @@
-@element @since:9.6
+@element @since:9.6 @serial
 Feature: StartClusterPairing — create a key to pair this cluster with another
   NetApp Element Software API, StartClusterPairing (new since version 9.6).
   JSON-RPC over HTTPS at /json-rpc/<version>, HTTP Basic auth. The request
   and the response below are the page's examples, verbatim: the response's
   clusterPairingKey is broken across lines as published, and conform says so.
   The pending pair the call creates is removed afterwards (RemoveClusterPair),
-  pass or fail.
+  pass or fail. It runs alone (@serial), as every scenario that pairs does:
+  a cluster pairs with at most four others, so pairs made at the same time
+  by other scenarios could exhaust the limit.
 
   Scenario: the documented example returns a new pairing key
     Given the "element" API

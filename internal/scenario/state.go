@@ -18,6 +18,7 @@ type state struct {
 	warnings checks.Findings
 	cleanups []cleanup
 	vars     map[string]any // values kept for {{name}}
+	serial   bool           // the scenario runs alone (@serial)
 }
 
 // call is one request the scenario sent and what came back.

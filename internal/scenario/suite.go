@@ -41,6 +41,8 @@ type Suite struct {
 	rolesMu sync.Mutex
 	roles   map[string]*Target // targets a scenario asked for by role, by Target.Name
 
+	serial sync.RWMutex // held exclusively by a @serial scenario, shared by the others
+
 	mu    sync.Mutex
 	notes []note
 
@@ -214,11 +216,26 @@ func (s *Suite) Close() {
 // InitializeScenario registers the steps and the hooks that create each
 // scenario's state and clean up after it, pass or fail.
 func (s *Suite) InitializeScenario(sc *godog.ScenarioContext) {
-	sc.Before(func(ctx context.Context, _ *godog.Scenario) (context.Context, error) {
-		return withState(ctx), nil
+	sc.Before(func(ctx context.Context, sn *godog.Scenario) (context.Context, error) {
+		ctx = withState(ctx)
+		st := stateOf(ctx)
+		st.serial = hasTag(sn, serialTag)
+		if st.serial {
+			s.serial.Lock()
+		} else {
+			s.serial.RLock()
+		}
+		return ctx, nil
 	})
 	sc.After(func(ctx context.Context, sn *godog.Scenario, _ error) (context.Context, error) {
 		st := stateOf(ctx)
+		defer func() {
+			if st.serial {
+				s.serial.Unlock()
+			} else {
+				s.serial.RUnlock()
+			}
+		}()
 		for i := len(st.cleanups) - 1; i >= 0; i-- {
 			c := st.cleanups[i]
 			// The scenario's own context may be cancelled; cleanup must run.
@@ -236,6 +253,20 @@ func (s *Suite) InitializeScenario(sc *godog.ScenarioContext) {
 	})
 	s.recordHooks(sc)
 	s.registerSteps(sc)
+}
+
+// serialTag marks a scenario that depends on state the target shares
+// between scenarios (how many pairs a cluster has): under --concurrency it
+// runs alone, no other scenario running while it does.
+const serialTag = "@serial"
+
+func hasTag(sn *godog.Scenario, tag string) bool {
+	for _, t := range sn.Tags {
+		if t.Name == tag {
+			return true
+		}
+	}
+	return false
 }
 
 func scenarioName(sn *godog.Scenario) string {
