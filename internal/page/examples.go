@@ -9,6 +9,8 @@ import (
 	"github.com/conform-dev/conform/internal/example"
 )
 
+var repairLines = regexp.MustCompile(`lines ([0-9]+)-[0-9]+ of the example`)
+
 var requestStart = regexp.MustCompile(`^\s*(GET|PUT|POST|DELETE|PATCH|HEAD)\s+\S+`)
 
 // examplesIn finds the examples of a section: each request starts at its
@@ -130,7 +132,12 @@ func readExample(p *Page, ls []Line) (*Example, int) {
 	ex.Parsed, ex.Err = example.Parse(body)
 	if ex.Parsed != nil {
 		for _, r := range ex.Parsed.Repairs {
-			p.Repairs = append(p.Repairs, Repair{Line: ex.Line, What: r})
+			line := ex.Line
+			if m := repairLines.FindStringSubmatch(r); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				line += n - 1
+			}
+			p.Repairs = append(p.Repairs, Repair{Line: line, What: r})
 		}
 	}
 	used := strings.Count(text[:min(len(text), max(end, len(strings.TrimRight(text, " \t\n"))))], "\n") + 1

@@ -285,21 +285,31 @@ func describe(m *Member) {
 			}
 		}
 	}
-	if x := textValuesRe.FindStringSubmatch(d); x != nil {
-		var vals []string
-		for _, part := range regexp.MustCompile(`,\s*(?:or\s+)?|\s+or\s+|\s+and\s+`).Split(strings.TrimSpace(x[1]), -1) {
-			part = strings.Trim(strings.TrimSpace(part), "`'\"")
-			if !valueToken.MatchString(part) {
-				vals = nil
-				break
-			}
-			vals = append(vals, part)
-		}
-		if len(vals) >= 2 {
-			m.TextValues = vals
-		}
-	}
+	m.TextValues = NamedValues(d)
 	m.Kind, m.Ref, m.ItemsKind = typeOf(m.Type)
+}
+
+var valueSeparator = regexp.MustCompile(`,\s*(?:or\s+)?|\s+or\s+|\s+and\s+`)
+
+// NamedValues returns the values a description names in words ("which can
+// be IPv4 or IPv6"), or nil when it names fewer than two single-word values.
+func NamedValues(desc string) []string {
+	x := textValuesRe.FindStringSubmatch(desc)
+	if x == nil {
+		return nil
+	}
+	var vals []string
+	for _, part := range valueSeparator.Split(strings.TrimSpace(x[1]), -1) {
+		part = strings.Trim(strings.TrimSpace(part), "`'\"")
+		if !valueToken.MatchString(part) {
+			return nil
+		}
+		vals = append(vals, part)
+	}
+	if len(vals) < 2 {
+		return nil
+	}
+	return vals
 }
 
 var (

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"strings"
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
@@ -221,21 +220,7 @@ func (s *Suite) do(ctx context.Context, c *call) error {
 
 func decodeBody(b []byte) (any, error) { return jsonschema.Decode(b) }
 
-func urlPath(raw string) string {
-	s := raw
-	if i := strings.Index(s, "://"); i >= 0 {
-		s = s[i+3:]
-		if j := strings.IndexByte(s, '/'); j >= 0 {
-			s = s[j:]
-		} else {
-			s = "/"
-		}
-	}
-	if i := strings.IndexAny(s, "?#"); i >= 0 {
-		s = s[:i]
-	}
-	return s
-}
+func urlPath(raw string) string { return contract.URLPath(raw) }
 
 // registerCleanup arranges for what a successful call created to be deleted
 // when the scenario ends, whether it passes or fails.
