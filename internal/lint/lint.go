@@ -19,6 +19,7 @@ import (
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
+	"github.com/conform-dev/conform/internal/page"
 )
 
 // Rule is one kind of contradiction lint detects. Keywords find the recorded
@@ -88,6 +89,7 @@ type detection struct {
 	summary string
 	a, b    Side
 	level   checks.Level
+	value   any // the example's value, when the finding is about one
 	// recorded are the conflicts recorded where the finding is (repo mode).
 	recorded []*contract.Conflict
 }
@@ -259,21 +261,30 @@ func (ix *conflictIndex) match(d detection) *contract.Conflict {
 	return loose
 }
 
+// idOf gives a detection its id: the recorded conflict's, or one made of
+// the API, the place and the rule.
+func idOf(ix *conflictIndex, d detection) (id string, recorded bool) {
+	if c := ix.match(d); c != nil {
+		return c.ID, true
+	}
+	id = d.api + "-" + d.kind
+	if d.place != "" && d.kind != "example-lacks-members" {
+		id = d.api + "-" + kebab(d.place) + "-" + d.kind
+	}
+	if d.kind == "schema" || d.kind == "contract" {
+		id = d.kind
+	}
+	return id, false
+}
+
 // finish gives every detection its id, and sorts and dedups the findings.
 func finish(ix *conflictIndex, ds []detection) checks.Findings {
 	var out checks.Findings
 	seen := map[string]bool{}
 	for _, d := range ds {
-		id := d.api + "-" + d.kind
-		if d.place != "" && d.kind != "example-lacks-members" {
-			id = d.api + "-" + kebab(d.place) + "-" + d.kind
-		}
-		if d.kind == "schema" || d.kind == "contract" {
-			id = d.kind
-		}
+		id, recorded := idOf(ix, d)
 		note := d.summary
-		if c := ix.match(d); c != nil {
-			id = c.ID
+		if recorded {
 			if d.level == checks.Error {
 				// The contract records this disagreement: the example breaks
 				// a rule the documentation itself disputes.
@@ -321,4 +332,35 @@ var camelBreak = regexp.MustCompile(`([a-z0-9])([A-Z])`)
 func kebab(s string) string {
 	s = camelBreak.ReplaceAllString(s, "$1-$2")
 	return strings.Trim(nonWord.ReplaceAllString(strings.ToLower(s), "-"), "-")
+}
+
+// Conflict is a contradiction as a contract records it (x-conform-conflicts):
+// conform import writes one for each a page shows.
+type Conflict struct {
+	ID      string
+	Kind    string // the rule's kind: "length", "example-url", …
+	Place   string // the member or parameter; "" for the operation
+	Object  string // the object (table) the member belongs to
+	Pointer string // in the example
+	Summary string
+	Sides   []Side
+	Value   any // the example's value, for the rules a reading needs
+}
+
+// PageConflicts lists what a page contradicts, once each, with the ids the
+// contracts in set record (set may be nil).
+func PageConflicts(p *page.Page, set *contract.Set) []Conflict {
+	ix := newIndex(set)
+	var out []Conflict
+	seen := map[string]bool{}
+	for _, d := range pageDetections(p) {
+		id, _ := idOf(ix, d)
+		if seen[id+"\x00"+d.place+"\x00"+d.object] {
+			continue
+		}
+		seen[id+"\x00"+d.place+"\x00"+d.object] = true
+		out = append(out, Conflict{ID: id, Kind: d.kind, Place: d.place, Object: d.object, Pointer: d.pointer, Summary: d.summary,
+			Sides: []Side{d.a, d.b}, Value: d.value})
+	}
+	return out
 }

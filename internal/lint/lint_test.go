@@ -10,6 +10,7 @@ import (
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/page"
+	"github.com/conform-dev/conform/internal/testrepo"
 )
 
 const root = "../.."
@@ -101,32 +102,6 @@ func TestRepositoryLintsClean(t *testing.T) {
 	}
 }
 
-// copyRepo copies the contracts and features to a temporary root.
-func copyRepo(t *testing.T) string {
-	t.Helper()
-	dst := t.TempDir()
-	for _, dir := range []string{"openapi", "schemas", "features"} {
-		err := filepath.WalkDir(filepath.Join(root, dir), func(p string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			rel, _ := filepath.Rel(root, p)
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			if err := os.MkdirAll(filepath.Join(dst, filepath.Dir(rel)), 0o755); err != nil {
-				return err
-			}
-			return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dst
-}
-
 func edit(t *testing.T, path, old, new string) {
 	t.Helper()
 	b, err := os.ReadFile(path)
@@ -156,7 +131,7 @@ func TestBrokenDocumentsFailLint(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dir := copyRepo(t)
+			dir := testrepo.Copy(t, root, "openapi", "schemas", "features")
 			edit(t, filepath.Join(dir, c.file), c.old, c.new)
 			res := Repository(context.Background(), dir, nil)
 			if !res.Failed(false) {

@@ -113,7 +113,7 @@ func number(v any) (float64, bool) {
 func limits(s spec, v any, ptr string, e at) []detection {
 	d := func(kind, summary, says string) []detection {
 		return []detection{{kind: kind, api: s.api, place: s.name, object: s.object, pointer: ptr, where: e.where(s.name),
-			summary: summary, a: s.side(says), b: e.side(s.name, v, s.secret), level: checks.Warning}}
+			summary: summary, a: s.side(says), b: e.side(s.name, v, s.secret), level: checks.Warning, value: v}}
 	}
 	got := jsonKind(v)
 	if got == "null" {
@@ -174,7 +174,7 @@ func namedValues(s spec, v any, ptr string, e at) []detection {
 		if strings.EqualFold(x, str) {
 			return []detection{{kind: "case", api: s.api, place: s.name, object: s.object, pointer: ptr, where: e.where(s.name),
 				summary: fmt.Sprintf("the %s names the values %s, the example writes %q", source, strings.Join(values, " and "), str),
-				a:       s.side(says), b: e.side(s.name, v, s.secret), level: checks.Warning}}
+				a:       s.side(says), b: e.side(s.name, v, s.secret), level: checks.Warning, value: v}}
 		}
 	}
 	return []detection{{kind: "enumeration-value", api: s.api, place: s.name, object: s.object, pointer: ptr, where: e.where(s.name),

@@ -333,9 +333,9 @@ func operationID(p *Page, body []*table) string {
 		}
 	}
 	if verb == "Show" && !endsInParam {
-		return "List" + camel(resource)
+		return "List" + Camel(resource)
 	}
-	return verb + camel(singular(resource))
+	return verb + Camel(singular(resource))
 }
 
 func singular(s string) string {
@@ -350,7 +350,8 @@ func singular(s string) string {
 	return s
 }
 
-func camel(s string) string {
+// Camel writes a name in CamelCase: vif-peers → VifPeers, route_mode → RouteMode.
+func Camel(s string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' }) {
 		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
