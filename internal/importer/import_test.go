@@ -18,27 +18,6 @@ import (
 
 const root = "../.."
 
-func readPages(t *testing.T, dir string) []*page.Page {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(root, dir, "*.txt"))
-	if len(files) == 0 {
-		t.Fatalf("no page in %s", dir)
-	}
-	var out []*page.Page
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := page.Parse(filepath.ToSlash(filepath.Join(dir, filepath.Base(f))), string(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
 func importInto(t *testing.T, dir string, pages []*page.Page) []*PageResult {
 	t.Helper()
 	rs, err := Import(context.Background(), dir, pages)
@@ -83,7 +62,7 @@ func decodeFile(t *testing.T, path string) any {
 // (TestImportIntoTheRepositoryChangesNothing).
 func TestSeedPagesRoundTrip(t *testing.T) {
 	out := t.TempDir()
-	importInto(t, out, readPages(t, "testdata/pages/seed"))
+	importInto(t, out, testrepo.Pages(t, root, "testdata/pages/seed"))
 
 	committed := decodeFile(t, filepath.Join(root, "openapi/dcaas.yaml"))
 	imported := decodeFile(t, filepath.Join(out, "openapi/dcaas.yaml"))
@@ -162,7 +141,7 @@ func TestSeedPagesRoundTrip(t *testing.T) {
 // the seed pages say (and more, by hand), so importing them writes nothing.
 func TestImportIntoTheRepositoryChangesNothing(t *testing.T) {
 	dir := testrepo.Copy(t, root, "openapi", "schemas", "features")
-	for _, r := range importInto(t, dir, readPages(t, "testdata/pages/seed")) {
+	for _, r := range importInto(t, dir, testrepo.Pages(t, root, "testdata/pages/seed")) {
 		for _, f := range r.Files {
 			if f.Status != "up to date" {
 				t.Errorf("%s: %s, want up to date", f.Path, f.Status)
@@ -202,7 +181,7 @@ func TestImportRefusesToOverwriteAHandEdit(t *testing.T) {
 			if err := os.WriteFile(path, edited, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			rs, err := Import(context.Background(), dir, readPages(t, "testdata/pages/seed"))
+			rs, err := Import(context.Background(), dir, testrepo.Pages(t, root, "testdata/pages/seed"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -224,8 +203,8 @@ func TestImportRefusesToOverwriteAHandEdit(t *testing.T) {
 // TestImportIsDeterministic imports the same pages twice.
 func TestImportIsDeterministic(t *testing.T) {
 	a, b := t.TempDir(), t.TempDir()
-	importInto(t, a, readPages(t, "testdata/pages/seed"))
-	importInto(t, b, readPages(t, "testdata/pages/seed"))
+	importInto(t, a, testrepo.Pages(t, root, "testdata/pages/seed"))
+	importInto(t, b, testrepo.Pages(t, root, "testdata/pages/seed"))
 	for _, f := range []string{"openapi/dcaas.yaml", "openapi/element.yaml", "schemas/element/StartClusterPairing.json", "features/dcaas/create_vif_peer.feature", "features/element/start_cluster_pairing.feature"} {
 		x, _ := os.ReadFile(filepath.Join(a, f))
 		y, _ := os.ReadFile(filepath.Join(b, f))

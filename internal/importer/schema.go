@@ -93,7 +93,7 @@ func (m *model) conflictsAt(object, member string) []lint.Conflict {
 		switch {
 		case member != "" && c.Place == member && (c.Object == object || c.Object == "" || pageWide[c.Kind]):
 			out = append(out, c)
-		case member == "" && c.Place == "" && c.Object == object && object != "":
+		case member == "" && c.Object == object && object != "" && (c.Place == "" || c.Kind == "undocumented-member"):
 			out = append(out, c)
 		default:
 			continue

@@ -15,27 +15,6 @@ import (
 
 const root = "../.."
 
-func seedPages(t *testing.T, dir string) []*page.Page {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join(root, dir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no pages in %s: %v", dir, err)
-	}
-	var out []*page.Page
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := page.Parse(filepath.ToSlash(filepath.Join(dir, filepath.Base(f))), string(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
 // TestRepositoryLintsClean is `conform lint testdata/pages/seed/*.txt` on
 // this repository, run by make test: a broken contract, feature or example
 // fails it, and the documentation's contradictions are pinned, each where
@@ -43,7 +22,7 @@ func seedPages(t *testing.T, dir string) []*page.Page {
 // contracts record; the pages show twelve, all but the ListClusterPairs one
 // (that page is not a seed page; see TestHeldOutPageShowsTheUUIDConflict).
 func TestRepositoryLintsClean(t *testing.T) {
-	res := Repository(context.Background(), root, seedPages(t, "testdata/pages/seed"))
+	res := Repository(context.Background(), root, testrepo.Pages(t, root, "testdata/pages/seed"))
 	want := []string{
 		"features/dcaas/create_vif_peer.feature:14 warning dcaas-example-url",
 		"features/dcaas/create_vif_peer.feature:21 warning dcaas-address-family-case",

@@ -11,7 +11,7 @@ import (
 var huaweiSections = map[string]bool{
 	"function": true, "uri": true, "request parameters": true, "request": true, "response parameters": true,
 	"response": true, "example requests": true, "example request": true, "example responses": true,
-	"example response": true, "status codes": true, "status code": true, "error codes": true, "constraints": true,
+	"example response": true, "status codes": true, "error codes": true, "constraints": true,
 	"debugging": true, "feedback": true, "request example": true, "response example": true,
 }
 
@@ -99,7 +99,7 @@ func parseHuawei(p *Page, ls []Line) error {
 			p.RequestExamples = append(p.RequestExamples, examplesIn(p, s.lines, false)...)
 		case "example responses", "example response", "response example":
 			p.ResponseExamples = append(p.ResponseExamples, examplesIn(p, s.lines, true)...)
-		case "status codes", "status code":
+		case "status codes":
 			for _, t := range tablesIn(s.lines, nil) {
 				for _, r := range t.Rows {
 					c := t.col(r, "status code")

@@ -67,6 +67,26 @@ func headerCells(s string) []string {
 	return out
 }
 
+// column classes: the name column goes by three names.
+func columnClass(h string) string {
+	switch h {
+	case "parameter", "name", "parameter name":
+		return "name"
+	}
+	return h
+}
+
+// addsColumn tells whether a phrase is a column the header does not have
+// yet: a second name column is a row's "name" member, not a header.
+func addsColumn(header []string, h string) bool {
+	for _, x := range header {
+		if columnClass(x) == columnClass(h) {
+			return false
+		}
+	}
+	return true
+}
+
 var separatorCell = regexp.MustCompile(`^:?-{3,}:?$`)
 
 // readTable reads a table whose header starts at ls[0], if one does. It
@@ -111,7 +131,7 @@ func readPipeTable(ls []Line) (*table, int) {
 			return
 		}
 		if !headerDone() {
-			if h := headerCells(txt); len(h) == 1 {
+			if h := headerCells(txt); len(h) == 1 && addsColumn(t.Header, h[0]) {
 				t.Header = append(t.Header, h[0])
 				return
 			}
@@ -163,13 +183,13 @@ func readPipeTable(ls []Line) (*table, int) {
 				emit()
 				continue
 			}
-			if strings.TrimSpace(part) == "" {
+			if strings.TrimSpace(part) == "" || (cur.Len() == 0 && separatorCell.MatchString(strings.TrimSpace(part))) {
 				continue
 			}
 			add(part, l.N)
 			// A row written on one line without its closing "|": the
-			// line's end closes its last cell.
-			if headerDone() && len(parts) > 1 && (len(cells)+1)%ncols == 0 {
+			// line's end closes its last cell (always, in the header).
+			if len(parts) > 1 && (!headerDone() || (len(cells)+1)%ncols == 0 && !continues(ls[i+1:])) {
 				emit()
 			} else {
 				cur.WriteString("\n")
@@ -187,6 +207,24 @@ func readPipeTable(ls []Line) (*table, int) {
 		t.Rows = append(t.Rows, cells[k:min(k+ncols, len(cells))])
 	}
 	return t, i
+}
+
+// continues tells whether the lines after a row written on one line, whose
+// last cell has no closing "|", go on with that cell: lines without "|"
+// (a list of enumeration values) and then one that ends with the cell's "|".
+func continues(ls []Line) bool {
+	for k, l := range ls {
+		t := strings.TrimSpace(l.Text)
+		switch {
+		case t == "" || isSectionHeading(t) || startsHeader(ls[k:]):
+			return false
+		case strings.Contains(t, "|"):
+			return k > 0 && strings.Count(t, "|") == 1 && strings.HasSuffix(t, "|")
+		case k >= 16:
+			return false
+		}
+	}
+	return false
 }
 
 // startsHeader tells whether a table header starts at ls[0]: its first two
@@ -272,7 +310,7 @@ func splitTabs(s string) []string {
 	return out
 }
 
-var identifier = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.\-\[\]]*$`)
+var identifier = regexp.MustCompile(`^(?:[A-Za-z_][A-Za-z0-9_.\-\[\]]*|[0-9]{3})$`)
 
 // readLineTable reads a table with no separators: the header's phrases on
 // one line or one per line, then cells one per line. A description may run
@@ -283,7 +321,7 @@ func readLineTable(ls []Line) (*table, int) {
 	i := 0
 	for ; i < len(ls); i++ {
 		hc := headerCells(ls[i].Text)
-		if len(hc) == 0 {
+		if len(hc) == 0 || !addsColumn(t.Header, hc[0]) {
 			break
 		}
 		t.Header = append(t.Header, hc...)

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/conform-dev/conform/internal/page"
 )
 
 // Copy copies the folders dirs under root (openapi, schemas, features…) to a
@@ -37,4 +39,27 @@ func Copy(t testing.TB, root string, dirs ...string) string {
 		}
 	}
 	return dst
+}
+
+// Pages parses every .txt page in root/dir, naming each dir/<file> so that
+// locations do not depend on where the test runs.
+func Pages(t testing.TB, root, dir string) []*page.Page {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(root, dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no page in %s: %v", dir, err)
+	}
+	var out []*page.Page
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := page.Parse(filepath.ToSlash(filepath.Join(dir, filepath.Base(f))), string(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, p)
+	}
+	return out
 }
