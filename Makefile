@@ -1,7 +1,7 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check gen mutation deps
+.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint
 
 ## run: every scenario against the embedded reference target
 run:
@@ -48,3 +48,9 @@ gen:
 mutation:
 	@$(GO) test -count=1 -run 'TestEveryBrokenRuleFailsTheRun' -v ./internal/scenario \
 	  | sed -n 's/.*MUTATION //p'
+
+## lint: broken contracts and examples (exit 1), and where the seed pages and
+## the repository's documents contradict themselves (warnings); the pinned
+## findings are a test (internal/lint), so make test checks them too
+lint:
+	$(GO) run ./cmd/conform lint testdata/pages/seed/*.txt

@@ -233,21 +233,7 @@ func isTemplate(v string) bool { return strings.HasPrefix(v, "{") && strings.Has
 
 func decodeBody(b []byte) (any, error) { return jsonschema.Decode(b) }
 
-func urlPath(raw string) string {
-	s := raw
-	if i := strings.Index(s, "://"); i >= 0 {
-		s = s[i+3:]
-		if j := strings.IndexByte(s, '/'); j >= 0 {
-			s = s[j:]
-		} else {
-			s = "/"
-		}
-	}
-	if i := strings.IndexAny(s, "?#"); i >= 0 {
-		s = s[:i]
-	}
-	return s
-}
+func urlPath(raw string) string { return contract.URLPath(raw) }
 
 // registerCleanup arranges for what a successful call created to be deleted
 // when the scenario ends, whether it passes or fails.

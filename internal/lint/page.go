@@ -1,0 +1,278 @@
+package lint
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/conform-dev/conform/internal/checks"
+	"github.com/conform-dev/conform/internal/contract"
+	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/page"
+)
+
+func sortStrings(s []string) { sort.Strings(s) }
+
+// Page finds where a reference page contradicts itself. set, when not nil,
+// gives the findings the ids its contracts record.
+func Page(p *page.Page, set *contract.Set) *Result {
+	ix := newIndex(set)
+	return &Result{Findings: finish(ix, pageDetections(p)), Recorded: recordedFor(set, p.API)}
+}
+
+func recordedFor(set *contract.Set, api string) []string {
+	if set == nil {
+		return nil
+	}
+	var out []string
+	for _, c := range set.Conflicts() {
+		if api == "" || apiOf(set, c.Where) == api {
+			out = append(out, c.ID)
+		}
+	}
+	return out
+}
+
+func pageDetections(p *page.Page) []detection {
+	var ds []detection
+	line := func(n int) string { return fmt.Sprintf("%s:%d", p.File, n) }
+
+	// JSON that had to be repaired to be read.
+	for _, r := range p.Repairs {
+		place := ""
+		if m := repairedMember.FindStringSubmatch(r.What); m != nil {
+			place = m[1]
+		}
+		ds = append(ds, detection{kind: "invalid-json", api: p.API, place: place, where: line(r.Line),
+			summary: "the example is not valid JSON as published: " + r.What,
+			a:       Side{Source: "JSON (RFC 8259)", Says: ruleFor(r.What)}, b: Side{Source: "the example", Where: line(r.Line), Says: r.What}, level: checks.Warning})
+	}
+	for _, e := range append(append([]*page.Example{}, p.RequestExamples...), p.ResponseExamples...) {
+		if e.Err != nil {
+			ds = append(ds, detection{kind: "invalid-json", api: p.API, where: line(e.Line), summary: "the example cannot be read even after repair",
+				a: Side{Source: "JSON (RFC 8259)", Says: "a JSON document"}, b: Side{Source: "the example", Where: line(e.Line), Says: e.Err.Error()}, level: checks.Warning})
+		}
+	}
+
+	// Table rules: what a table says against itself.
+	visitMembers(p, func(o *page.Object, m *page.Member, source string) {
+		s := pageSpec(p, o, m, source)
+		if m.EnumListed && len(m.Enum) == 0 {
+			other := Side{Source: source + " description", Where: s.where, Says: "(no value named)"}
+			if len(m.TextValues) > 0 {
+				other.Says = quoteSentence(m.Description, m.TextValues[0])
+			}
+			ds = append(ds, detection{kind: "empty-enumeration", api: p.API, place: m.Name, object: o.Name, where: s.where,
+				summary: fmt.Sprintf("the enumeration of %s lists no value", m.Name),
+				a:       Side{Source: source, Where: s.where, Says: `"Enumeration values:" followed by nothing`}, b: other, level: checks.Warning})
+		}
+		if m.Required() && m.Kind == "string" && m.Min != nil && *m.Min == 0 {
+			ds = append(ds, detection{kind: "minimum-zero", api: p.API, place: m.Name, object: o.Name, where: s.where,
+				summary: fmt.Sprintf("%s is mandatory, and its table allows it to be empty", m.Name),
+				a:       Side{Source: source, Where: s.where, Says: "Mandatory: " + m.Mandatory}, b: Side{Source: source, Where: s.where, Says: s.limitText}, level: checks.Warning})
+		}
+	})
+
+	var req, resp *page.Example
+	if len(p.RequestExamples) > 0 {
+		req = p.RequestExamples[0]
+	}
+	for _, e := range p.ResponseExamples {
+		if e.Status < 300 && e.Parsed != nil {
+			resp = e
+			break
+		}
+	}
+	if req != nil && req.Parsed != nil {
+		reqAt := exampleAt(p, req, "Example request")
+		if p.Format == page.Huawei && req.Parsed.URL != "" {
+			ds = append(ds, urlRule(p, req)...)
+		}
+		if req.Parsed.Value != nil {
+			body := req.Parsed.Value
+			if p.Format == page.Element {
+				body, _ = jsonschema.Lookup(req.Parsed.Value, "/params")
+			}
+			ds = append(ds, objectRule(p, p.Request, body, "", reqAt, false)...)
+		}
+	}
+	if resp != nil {
+		respAt := exampleAt(p, resp, fmt.Sprintf("Example response, status %d", resp.Status))
+		var tbl *page.Object
+		for _, r := range p.Responses {
+			if r.Status == resp.Status {
+				tbl = r.Body
+			}
+		}
+		body := resp.Parsed.Value
+		base := ""
+		if p.Format == page.Element {
+			body, _ = jsonschema.Lookup(resp.Parsed.Value, "/result")
+			base = "/result"
+		}
+		ds = append(ds, objectRule(p, tbl, body, base, respAt, true)...)
+		if req != nil && req.Parsed != nil && req.Parsed.Value != nil {
+			ds = append(ds, echo(p.API, req.Parsed.Value, resp.Parsed.Value, exampleAt(p, req, "Example request"), respAt, func(k string) bool { return secretName.MatchString(k) })...)
+		}
+		if p.Function != "" {
+			var specs []spec
+			visitMembers(p, func(o *page.Object, m *page.Member, source string) { specs = append(specs, pageSpec(p, o, m, source)) })
+			values := map[string]any{}
+			for _, s := range specs {
+				if v, ok := findKey(resp.Parsed.Value, s.name); ok {
+					values[s.name] = v
+				}
+			}
+			ds = append(ds, function(p.API, p.Function, Side{Source: "Function", Where: line(p.FunctionLine)}, specs, values, respAt)...)
+		}
+	}
+	return ds
+}
+
+var repairedMember = regexp.MustCompile(`the value of "([^"]+)"`)
+
+func ruleFor(repair string) string {
+	switch {
+	case strings.Contains(repair, "broken across"):
+		return "a string may not hold an unescaped line break"
+	case strings.Contains(repair, "missing"):
+		return "every { and [ is closed"
+	case strings.Contains(repair, "extra"):
+		return "nothing follows the document"
+	}
+	return "valid JSON"
+}
+
+func exampleAt(p *page.Page, e *page.Example, source string) at {
+	return at{source: source, file: p.File, lineOf: func(key string) int {
+		if key == "" {
+			return e.Line
+		}
+		return e.LineOf(`"` + key + `"`)
+	}}
+}
+
+// visitMembers calls f for every member of every table, request first.
+func visitMembers(p *page.Page, f func(*page.Object, *page.Member, string)) {
+	for _, m := range p.Params {
+		f(&page.Object{Name: "parameters"}, m, "Request Parameters, "+m.Name)
+	}
+	var names []string
+	for n := range p.Objects {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool { return p.Objects[names[i]].Line < p.Objects[names[j]].Line })
+	for _, n := range names {
+		o := p.Objects[n]
+		for _, m := range o.Members {
+			f(o, m, tableSource(m)+", "+o.Name+"."+m.Name)
+		}
+	}
+}
+
+func tableSource(m *page.Member) string {
+	if m.In == "response" {
+		return "Response Parameters"
+	}
+	return "Request Parameters"
+}
+
+func urlRule(p *page.Page, req *page.Example) []detection {
+	u := req.Parsed.URL
+	path := urlPath(u)
+	_, rest, ok := contract.MatchTemplate(p.Path, path, true)
+	uri := Side{Source: "URI", Where: fmt.Sprintf("%s:%d", p.File, p.PathLine), Says: p.HTTPMethod + " " + p.Path}
+	ex := Side{Source: "Example request", Where: fmt.Sprintf("%s:%d", p.File, req.Line), Says: req.Parsed.Method + " " + u}
+	var ds []detection
+	if !ok || rest != "" {
+		what := "does not match the URI"
+		if ok {
+			what = fmt.Sprintf("goes on after the URI with %q", rest)
+		}
+		ds = append(ds, detection{kind: "example-url", api: p.API, where: ex.Where, summary: "the example request's URL " + what, a: uri, b: ex, level: checks.Warning})
+	}
+	if req.Parsed.Method != "" && req.Parsed.Method != p.HTTPMethod {
+		ds = append(ds, detection{kind: "example-method", api: p.API, where: ex.Where, summary: "the example request's method is not the URI's", a: uri, b: ex, level: checks.Warning})
+	}
+	return ds
+}
+
+func urlPath(raw string) string { return contract.URLPath(raw) }
+
+// objectRule checks an example object against its table: every member's
+// value, the members the table does not list, and (in a response, whose
+// table has no Mandatory column) the listed members the example lacks.
+func objectRule(p *page.Page, o *page.Object, v any, ptr string, e at, response bool) []detection {
+	obj, ok := v.(map[string]any)
+	if o == nil || !ok {
+		return nil
+	}
+	var ds []detection
+	var lacks []string
+	for _, m := range o.Members {
+		source := tableSource(m) + ", " + o.Name + "." + m.Name
+		s := pageSpec(p, o, m, source)
+		val, present := obj[m.Name]
+		mp := jsonschema.JoinPointer(ptr, m.Name)
+		if !present {
+			switch {
+			case response:
+				lacks = append(lacks, m.Name)
+			case m.Required():
+				ds = append(ds, detection{kind: "lacks-required", api: p.API, place: m.Name, object: o.Name, pointer: mp, where: e.where(""),
+					summary: fmt.Sprintf("the table marks %s mandatory, the request example lacks it", m.Name),
+					a:       s.side("Mandatory: " + m.Mandatory), b: Side{Source: e.source, Where: e.where(""), Says: "(no " + m.Name + ")"}, level: checks.Warning})
+			}
+			continue
+		}
+		ds = append(ds, limits(s, val, mp, e)...)
+		ds = append(ds, namedValues(s, val, mp, e)...)
+		ds = append(ds, cidr(s, val, mp, e)...)
+		ds = append(ds, decodes(s, val, mp, e)...)
+		if m.Ref != "" {
+			child := p.Objects[m.Ref]
+			switch t := val.(type) {
+			case map[string]any:
+				ds = append(ds, objectRule(p, child, t, mp, e, response)...)
+			case []any:
+				for i, it := range t {
+					ds = append(ds, objectRule(p, child, it, jsonschema.JoinPointer(mp, fmt.Sprint(i)), e, response)...)
+				}
+			}
+		}
+	}
+	if len(o.Members) > 0 || o.NoMembers {
+		for _, k := range sortedKeys(obj) {
+			if _, listed := o.Member(k); listed {
+				continue
+			}
+			ds = append(ds, detection{kind: "undocumented-member", api: p.API, place: k, object: o.Name, pointer: jsonschema.JoinPointer(ptr, k), where: e.where(k),
+				summary: fmt.Sprintf("the example has a member %s that the %s table does not list", k, o.Name),
+				a:       Side{Source: o.Name + " table", Where: fmt.Sprintf("%s:%d", p.File, o.Line), Says: listOr(memberNames(o))},
+				b:       e.side(k, obj[k], secretName.MatchString(k)), level: checks.Warning})
+		}
+	}
+	if len(lacks) > 0 {
+		ds = append(ds, detection{kind: "example-lacks-members", api: p.API, object: o.Name, pointer: ptr, where: e.where(""),
+			summary: fmt.Sprintf("the %s table lists members the example lacks", o.Name),
+			a:       Side{Source: "Response Parameters, " + o.Name, Where: fmt.Sprintf("%s:%d", p.File, o.Line), Says: strings.Join(lacks, ", ")},
+			b:       Side{Source: e.source, Where: e.where(""), Says: "(none of these members)"}, level: checks.Warning})
+	}
+	return ds
+}
+
+func memberNames(o *page.Object) []string {
+	var out []string
+	for _, m := range o.Members {
+		out = append(out, m.Name)
+	}
+	return out
+}
+
+func listOr(names []string) string {
+	if len(names) == 0 {
+		return "(no member)"
+	}
+	return strings.Join(names, ", ")
+}
