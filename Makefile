@@ -1,7 +1,7 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check gen mutation
+.PHONY: run test build vet fmt-check tidy-check gen mutation bench
 
 ## run: every scenario against the embedded reference target
 run:
@@ -36,3 +36,8 @@ gen:
 mutation:
 	@$(GO) test -count=1 -run 'TestEveryBrokenRuleFailsTheRun' -v ./internal/scenario \
 	  | sed -n 's/.*MUTATION //p'
+
+## bench: every benchmark of docs/benchmarks.md in one run, printed as one
+## table (installs Specmatic and Dredd from npm into a temporary folder)
+bench:
+	@GO=$(GO) scripts/bench
