@@ -2,7 +2,8 @@
 // one table (see docs/benchmarks.md). scripts/bench builds it, installs the
 // peer tools into a temporary folder and calls `conform-bench report`;
 // `conform-bench bare` is the floor: a bare net/http loop, run as its own
-// process so that its CPU time and memory are measured like conform's.
+// process so that its CPU time and memory are measured like conform's;
+// `conform-bench godog FEATURES` is godog alone, with steps that do nothing.
 package main
 
 import (
@@ -22,7 +23,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: conform-bench report|bare [flags] (see scripts/bench)")
+		fmt.Fprintln(os.Stderr, "usage: conform-bench report|bare|godog [flags] (see scripts/bench)")
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -33,8 +34,13 @@ func main() {
 		err = report(ctx, os.Args[2:])
 	case "bare":
 		err = bare(os.Args[2:])
+	case "godog":
+		// godog alone, the documented scenario's steps doing nothing.
+		if code := bench.GodogFloor(ctx, os.Args[2:], os.Stdout); code != 0 {
+			err = fmt.Errorf("godog exited %d", code)
+		}
 	default:
-		err = fmt.Errorf("unknown subcommand %q: want report or bare", os.Args[1])
+		err = fmt.Errorf("unknown subcommand %q: want report, bare or godog", os.Args[1])
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "conform-bench:", err)

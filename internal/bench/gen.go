@@ -106,12 +106,16 @@ func Select(all []Scenario, names ...string) ([]Scenario, error) {
 // perFile bounds the scenarios in one generated feature file.
 const perFile = 500
 
-// WriteFeatures writes n scenarios into dir, cycling through the given ones,
-// each renamed with its number so that every scenario is distinct. It
-// returns the folder to hand to conform run.
+// WriteFeatures writes n scenarios into dir (emptied first: it is a
+// generated folder), cycling through the given ones, each renamed with its
+// number so that every scenario is distinct. It returns the folder to hand
+// to conform run.
 func WriteFeatures(dir string, from []Scenario, n int) (string, error) {
 	if len(from) == 0 || n < 1 {
 		return "", fmt.Errorf("nothing to generate: %d seed scenarios, %d wanted", len(from), n)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return "", err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err

@@ -154,6 +154,10 @@ func (r *runner) overhead(target string, seeds []Scenario) error {
 	if err != nil || bare.Code != 0 {
 		return fmt.Errorf("the bare loop: %v %s", err, bare.Out)
 	}
+	floor, err := Measure(r.ctx, 10*time.Minute, r.cfg.Repo, nil, r.cfg.Self, "godog", dir)
+	if err != nil || floor.Code != 0 {
+		return fmt.Errorf("godog alone: %v %s", err, tail(floor.Out, 2000))
+	}
 	cs, bs := perSecond(n, c.Wall), perSecond(n, bare.Wall)
 	ratio := bs / cs
 	r.add(Row{"1", fmt.Sprintf("per-scenario overhead: %d documented CreateVifPeer scenarios (POST + cleanup DELETE), `conform serve` target, wall time incl. start-up", n),
@@ -161,6 +165,10 @@ func (r *runner) overhead(target string, seeds []Scenario) error {
 	cc, bc := c.CPU/time.Duration(n), bare.CPU/time.Duration(n)
 	r.add(Row{"1", "CPU per scenario (user+sys of the client process)", fmt.Sprintf("%d µs", cc.Microseconds()),
 		fmt.Sprintf("bare loop: %d µs", bc.Microseconds()), fmt.Sprintf("%.2fx", float64(cc)/float64(bc)), "—", "—"})
+	gc := floor.CPU / time.Duration(n)
+	r.add(Row{"1", "of which godog alone: the same features, steps that do nothing, no HTTP (wall; CPU per scenario)",
+		fmt.Sprintf("%.0f scenarios/s; %d µs", perSecond(n, floor.Wall), gc.Microseconds()), fmt.Sprintf("bare loop: %d µs", bc.Microseconds()),
+		fmt.Sprintf("%.2fx the bare loop's CPU", float64(gc)/float64(bc)), "—", "—"})
 	return nil
 }
 
@@ -353,7 +361,7 @@ func (r *runner) scale(target string, seeds []Scenario) error {
 	var times []float64
 	ns := append([]int(nil), r.cfg.Scale...)
 	sort.Ints(ns)
-	for _, n := range ns {
+	for i, n := range ns {
 		dir, err := WriteFeatures(filepath.Join(r.cfg.Tmp, fmt.Sprintf("scale-%d", n)), seeds, n)
 		if err != nil {
 			return err
@@ -367,6 +375,16 @@ func (r *runner) scale(target string, seeds []Scenario) error {
 		r.add(Row{"5", fmt.Sprintf("scale: %d scenarios in one run (the %d plain seed scenarios, cycled)", n, len(seeds)),
 			fmt.Sprintf("%.2f s, %.0f µs/scenario, %s peak RSS", p.Wall.Seconds(), per*1e6, MiB(p.MaxRSS)), "—", "—",
 			"< 64 MiB", met(p.MaxRSS < 64<<20)})
+		if i == len(ns)-1 {
+			// godog alone on the same features: the floor conform's own
+			// memory sits on.
+			floor, err := Measure(r.ctx, 10*time.Minute, r.cfg.Repo, nil, r.cfg.Self, "godog", dir)
+			if err != nil || floor.Code != 0 {
+				return fmt.Errorf("godog alone: %v %s", err, tail(floor.Out, 2000))
+			}
+			r.add(Row{"5", fmt.Sprintf("of which godog alone: the same %d scenarios, every step a function that does nothing, no HTTP", n),
+				fmt.Sprintf("%.2f s, %s peak RSS", floor.Wall.Seconds(), MiB(floor.MaxRSS)), "—", "—", "< 64 MiB", met(floor.MaxRSS < 64<<20)})
+		}
 		_ = os.RemoveAll(dir)
 	}
 	lin := times[len(times)-1] / times[0]

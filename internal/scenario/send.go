@@ -21,7 +21,7 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	if st.api == nil {
 		return errNoAPI
 	}
-	ex, err := example.Parse(text)
+	ex, err := s.parseExample(text)
 	if err != nil {
 		return fmt.Errorf("the documented %s request: %w", name, err)
 	}
@@ -59,6 +59,29 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	// The request went out as documented; what is wrong with the
 	// documentation is reported now (a failure only under --strict).
 	return s.report(st, append(docFindings, warns...))
+}
+
+type parsedExample struct {
+	ex  *example.Example
+	err error
+}
+
+// parseExample parses a documented example once per distinct text: the
+// copies of a scenario, and the scenarios that change one member of the same
+// documented request, share it. Each caller gets its own copy of the struct;
+// the decoded value is shared and read-only (a mutation clones it first).
+func (s *Suite) parseExample(text string) (*example.Example, error) {
+	p, ok := s.examples.Load(text)
+	if !ok {
+		ex, err := example.Parse(text)
+		p, _ = s.examples.LoadOrStore(text, parsedExample{ex: ex, err: err})
+	}
+	pe := p.(parsedExample)
+	if pe.err != nil {
+		return nil, pe.err
+	}
+	cp := *pe.ex
+	return &cp, nil
 }
 
 func repairFinding(what, repair string) checks.Finding {

@@ -34,6 +34,8 @@ type Suite struct {
 	red     *exchange.Redactor
 	ref     *reference.Server
 
+	examples sync.Map // doc string → parsedExample: each distinct text parsed once per run
+
 	mu    sync.Mutex
 	notes []note
 }

@@ -1,0 +1,90 @@
+package bench
+
+import (
+	"context"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/conform-dev/conform/internal/reference"
+)
+
+func repoRoot() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}
+
+func TestWriteFeaturesCountsAndRenames(t *testing.T) {
+	seeds, err := SeedScenarios(repoRoot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(seeds) == 0 {
+		t.Fatal("no plain scenario in features/")
+	}
+	for _, n := range []int{1, len(seeds) + 1, perFile + 3} {
+		dir, err := WriteFeatures(t.TempDir(), seeds, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, _ := filepath.Glob(filepath.Join(dir, "*.feature"))
+		names := map[string]bool{}
+		for _, f := range files {
+			b, _ := os.ReadFile(f)
+			for _, line := range strings.Split(string(b), "\n") {
+				if name, ok := strings.CutPrefix(strings.TrimSpace(line), "Scenario:"); ok {
+					names[name] = true
+				}
+			}
+		}
+		if len(names) != n {
+			t.Errorf("WriteFeatures(%d) wrote %d distinct scenarios in %d files", n, len(names), len(files))
+		}
+	}
+}
+
+func TestSelectFailsOnAnUnknownName(t *testing.T) {
+	seeds, _ := SeedScenarios(repoRoot())
+	if _, err := Select(seeds, "no scenario is called this"); err == nil {
+		t.Error("Select of an unknown name: no error")
+	}
+	got, err := Select(seeds, "the documented example creates a peer")
+	if err != nil || len(got) != 1 || !strings.Contains(got[0].Text, "CreateVifPeer") {
+		t.Errorf("Select(the documented example) = %v, %v", got, err)
+	}
+}
+
+func TestGeneratedOpenAPILoadsAndRoutes(t *testing.T) {
+	root := t.TempDir()
+	if err := WriteOpenAPI(root, 10); err != nil {
+		t.Fatal(err)
+	}
+	ops, _, _, err := LoadAndRoute(context.Background(), root)
+	if err != nil || ops != 10 {
+		t.Errorf("LoadAndRoute = %d operations, %v; want 10", ops, err)
+	}
+}
+
+func TestBareLoopAgainstTheSlowReference(t *testing.T) {
+	h, err := reference.New(reference.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(Slow(h, 5*time.Millisecond))
+	defer srv.Close()
+	start := time.Now()
+	if err := BareLoop(srv.Client(), srv.URL, reference.DefaultToken, 3); err != nil {
+		t.Fatal(err)
+	}
+	// Three scenarios, a POST and a DELETE each.
+	if d := time.Since(start); d < 30*time.Millisecond {
+		t.Errorf("6 requests to a target adding 5ms took %s", d)
+	}
+	if err := BareLoop(srv.Client(), srv.URL, "wrong-token", 1); err == nil {
+		t.Error("a rejected POST: no error")
+	}
+}
