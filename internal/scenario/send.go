@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/conform-dev/conform/internal/checks"
@@ -84,6 +86,33 @@ func (s *Suite) parseExample(text string) (*example.Example, error) {
 	return &cp, nil
 }
 
+// requestFindings is checks.OpenAPIRequest once per distinct request: the
+// copies of a scenario send the same bytes, and the verdict depends on
+// nothing else. Callers get their own copy of the findings.
+func (s *Suite) requestFindings(ctx context.Context, op *contract.Operation, req *exchange.Request, params map[string]string) checks.Findings {
+	var b strings.Builder
+	for _, part := range []string{op.API.Name, op.ID, req.Method, req.URL, string(req.Body)} {
+		b.WriteString(part)
+		b.WriteByte(0)
+	}
+	for _, k := range slices.Sorted(maps.Keys(req.Header)) {
+		for _, v := range req.Header[k] {
+			b.WriteString(k + ":" + v)
+			b.WriteByte(0)
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(params)) {
+		b.WriteString(k + "=" + params[k])
+		b.WriteByte(0)
+	}
+	key := b.String()
+	fs, ok := s.requests.Load(key)
+	if !ok {
+		fs, _ = s.requests.LoadOrStore(key, checks.OpenAPIRequest(ctx, op, req, params, s.red))
+	}
+	return slices.Clone(fs.(checks.Findings))
+}
+
 func repairFinding(what, repair string) checks.Finding {
 	return checks.Finding{Check: "example", Part: what, Rule: "valid JSON as published", Expected: "JSON that parses as printed", Actual: repair, Level: checks.Warning, Where: "the feature's doc string"}
 }
@@ -124,7 +153,7 @@ func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *examp
 		return nil, warns, err
 	}
 	c.reqValue = ex.Value
-	warns = append(warns, checks.OpenAPIRequest(ctx, op, c.req, params, s.red)...)
+	warns = append(warns, s.requestFindings(ctx, op, c.req, params)...)
 	if n, ok := op.RequestNode(op.RequestMediaType()); ok && ex.Value != nil {
 		for _, f := range checks.Walk(st.api.Set(), n, ex.Value, "", ex.Value, s.red) {
 			f.Level, f.Part = checks.Warning, "request body"

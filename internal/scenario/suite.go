@@ -35,6 +35,7 @@ type Suite struct {
 	ref     *reference.Server
 
 	examples sync.Map // doc string → parsedExample: each distinct text parsed once per run
+	requests sync.Map // request → checks.Findings: each distinct request checked once per run
 
 	mu    sync.Mutex
 	notes []note
