@@ -88,3 +88,21 @@ func TestBareLoopAgainstTheSlowReference(t *testing.T) {
 		t.Error("a rejected POST: no error")
 	}
 }
+
+func TestSpecmaticSpan(t *testing.T) {
+	out := `--------------------
+  Request to http://127.0.0.1:18931 at 2026-11-22 6:14:29.548
+    POST /v3/GQBCN/dcaas/vif-peers
+
+  Response at 2026-11-22 6:14:29.580
+    401 Unauthorized
+  Request to http://127.0.0.1:18931 at 2026-11-22 6:14:29.624
+  Response at 2026-11-22 6:14:30.036
+`
+	if got, want := specmaticSpan(out), 488*time.Millisecond; got != want {
+		t.Errorf("specmaticSpan = %s, want %s", got, want)
+	}
+	if got := specmaticSpan("no timestamps"); got != 0 {
+		t.Errorf("specmaticSpan without timestamps = %s, want 0", got)
+	}
+}

@@ -47,10 +47,11 @@ var referenceEnv = []string{
 }
 
 type runner struct {
-	cfg  Config
-	ctx  context.Context
-	rows []Row
-	log  io.Writer
+	cfg    Config
+	steady float64 // conform's scenarios/s over a long run (the overhead rows), start-up amortised
+	ctx    context.Context
+	rows   []Row
+	log    io.Writer
 }
 
 // Run measures everything and prints the table to w, with progress on log.
@@ -159,6 +160,7 @@ func (r *runner) overhead(target string, seeds []Scenario) error {
 		return fmt.Errorf("godog alone: %v %s", err, tail(floor.Out, 2000))
 	}
 	cs, bs := perSecond(n, c.Wall), perSecond(n, bare.Wall)
+	r.steady = cs
 	ratio := bs / cs
 	r.add(Row{"1", fmt.Sprintf("per-scenario overhead: %d documented CreateVifPeer scenarios (POST + cleanup DELETE), `conform serve` target, wall time incl. start-up", n),
 		fmt.Sprintf("%.0f scenarios/s", cs), fmt.Sprintf("bare net/http loop: %.0f/s", bs), fmt.Sprintf("%.2fx", ratio), "≤ 1.5x", met(ratio <= 1.5)})
@@ -313,9 +315,14 @@ func (r *runner) peers(target string) error {
 			tests, _ := strconv.Atoi(m[1])
 			ss := perSecond(tests, p.Wall)
 			ratio := cs / ss
+			steady := ""
+			if d := specmaticSpan(p.Out); d > 0 {
+				rate := perSecond(tests, d)
+				steady = fmt.Sprintf("; %.0f tests/s from its first request to its last response, against conform's %.0f scenarios/s over %d scenarios: %.0fx", rate, r.steady, r.cfg.Overhead, r.steady/rate)
+			}
 			r.add(Row{"4", fmt.Sprintf("Specmatic %s test dcaas.yaml: %s tests, %s passed, %s failed", specmaticVersion(p.Out), m[1], m[2], m[3]),
 				fmt.Sprintf("%.0f tests/s", cs), fmt.Sprintf("%.2f s, %.1f tests/s, %s peak", p.Wall.Seconds(), ss, MiB(p.MaxRSS)),
-				fmt.Sprintf("%.0fx", ratio), "≥ 50x", met(ratio >= 50)})
+				fmt.Sprintf("%.0fx end to end%s", ratio, steady), "≥ 50x", met(ratio >= 50)})
 		}
 	}
 	if r.cfg.Dredd == "" {
@@ -334,6 +341,25 @@ func (r *runner) peers(target string) error {
 	r.add(Row{"4", fmt.Sprintf("Dredd dredd dcaas.yaml: %d tests", tests), fmt.Sprintf("%.0f tests/s", cs),
 		fmt.Sprintf("%.2f s, %.1f tests/s, %s peak", p.Wall.Seconds(), ds, MiB(p.MaxRSS)), fmt.Sprintf("%.0fx", cs/ds), "—", "—"})
 	return nil
+}
+
+var specmaticStamp = regexp.MustCompile(`(?m)^\s*(?:Request to \S+|Response) at (\d{4}-\d\d-\d\d \d{1,2}:\d\d:\d\d\.\d+)`)
+
+// specmaticSpan is the time from the first request Specmatic logged to the
+// last response: its run without the JVM's start-up and its report.
+func specmaticSpan(out string) time.Duration {
+	var first, last time.Time
+	for _, m := range specmaticStamp.FindAllStringSubmatch(out, -1) {
+		t, err := time.Parse("2006-01-02 15:04:05.000", m[1])
+		if err != nil {
+			continue
+		}
+		if first.IsZero() {
+			first = t
+		}
+		last = t
+	}
+	return last.Sub(first)
 }
 
 func specmaticVersion(out string) string {
@@ -358,7 +384,7 @@ func oneLine(err error, out string) string {
 }
 
 func (r *runner) scale(target string, seeds []Scenario) error {
-	var times []float64
+	var times, cpus []float64
 	ns := append([]int(nil), r.cfg.Scale...)
 	sort.Ints(ns)
 	for i, n := range ns {
@@ -370,10 +396,10 @@ func (r *runner) scale(target string, seeds []Scenario) error {
 		if err != nil {
 			return err
 		}
-		per := p.Wall.Seconds() / float64(n)
-		times = append(times, per)
+		per, cpu := p.Wall.Seconds()/float64(n), p.CPU.Seconds()/float64(n)
+		times, cpus = append(times, per), append(cpus, cpu)
 		r.add(Row{"5", fmt.Sprintf("scale: %d scenarios in one run (the %d plain seed scenarios, cycled)", n, len(seeds)),
-			fmt.Sprintf("%.2f s, %.0f µs/scenario, %s peak RSS", p.Wall.Seconds(), per*1e6, MiB(p.MaxRSS)), "—", "—",
+			fmt.Sprintf("%.2f s, %.0f µs/scenario wall, %.0f µs CPU, %s peak RSS", p.Wall.Seconds(), per*1e6, cpu*1e6, MiB(p.MaxRSS)), "—", "—",
 			"< 64 MiB", met(p.MaxRSS < 64<<20)})
 		if i == len(ns)-1 {
 			// godog alone on the same features: the floor conform's own
@@ -387,8 +413,11 @@ func (r *runner) scale(target string, seeds []Scenario) error {
 		}
 		_ = os.RemoveAll(dir)
 	}
-	lin := times[len(times)-1] / times[0]
-	r.add(Row{"5", fmt.Sprintf("linear in N: time per scenario at %d over at %d", ns[len(ns)-1], ns[0]), fmt.Sprintf("%.2f", lin), "1.00 is linear", "—", "≤ 1.25", met(lin <= 1.25)})
+	// CPU time is the verdict: on a machine shared with other work, wall
+	// time also measures the neighbours.
+	lin, linWall := cpus[len(cpus)-1]/cpus[0], times[len(times)-1]/times[0]
+	r.add(Row{"5", fmt.Sprintf("linear in N: CPU time per scenario at %d over at %d (wall time: %.2f)", ns[len(ns)-1], ns[0], linWall),
+		fmt.Sprintf("%.2f", lin), "1.00 is linear", "—", "≤ 1.25", met(lin <= 1.25)})
 
 	root := filepath.Join(r.cfg.Tmp, "openapi-scale")
 	if err := WriteOpenAPI(root, r.cfg.Ops); err != nil {
