@@ -106,3 +106,20 @@ func TestSpecmaticSpan(t *testing.T) {
 		t.Errorf("specmaticSpan without timestamps = %s, want 0", got)
 	}
 }
+
+func TestValidationKeepsTheFastestRun(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "gobench.txt")
+	out := "BenchmarkKinOpenAPIResponse/documented-2 \t 10000\t 23701 ns/op\t 19.07 MB/s\t 6957 B/op\t 93 allocs/op\n" +
+		"BenchmarkKinOpenAPIResponse/documented-2 \t 10000\t 13701 ns/op\t 29.07 MB/s\t 6957 B/op\t 93 allocs/op\n" +
+		"BenchmarkRedactorString/keys=2000-2 \t 431539\t 2436 ns/op\t 0 B/op\t 0 allocs/op\n"
+	if err := os.WriteFile(f, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := &runner{cfg: Config{GoBench: f}}
+	if err := r.validation(); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.rows) != 2 || !strings.Contains(r.rows[0].Conform, "13.7 µs/op, 93 allocs/op, 29.07 MB/s") || !strings.Contains(r.rows[1].Conform, "2.4 µs/op") {
+		t.Errorf("rows = %+v", r.rows)
+	}
+}
