@@ -1,7 +1,7 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint
+.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint bench
 
 ## run: every scenario against the embedded reference target
 run:
@@ -54,3 +54,8 @@ mutation:
 ## findings are a test (internal/lint), so make test checks them too
 lint:
 	$(GO) run ./cmd/conform lint testdata/pages/seed/*.txt
+
+## bench: every benchmark of docs/benchmarks.md in one run, printed as one
+## table (installs Specmatic and Dredd from npm into a temporary folder)
+bench:
+	@GO=$(GO) scripts/bench

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/conform-dev/conform/internal/contract"
@@ -86,7 +87,7 @@ func (w *walker) walk(n contract.Node, v any, ptr string) {
 	case []any:
 		if items, ok := n.Items(); ok {
 			for i, e := range t {
-				w.walk(items, e, jsonschema.JoinPointer(ptr, fmt.Sprint(i)))
+				w.walk(items, e, jsonschema.JoinPointer(ptr, strconv.Itoa(i)))
 			}
 		}
 	}

@@ -180,10 +180,11 @@ func (o *Operation) ExpandPath(values map[string]string) (string, error) {
 	return out, nil
 }
 
-func pathEscape(s string) string {
-	r := strings.NewReplacer("%", "%25", "/", "%2F", "?", "%3F", "#", "%23", " ", "%20")
-	return r.Replace(s)
-}
+// pathEscaper is built once: a Replacer builds a lookup table on first use,
+// which per call was a tenth of a scenario's allocations.
+var pathEscaper = strings.NewReplacer("%", "%25", "/", "%2F", "?", "%3F", "#", "%23", " ", "%20")
+
+func pathEscape(s string) string { return pathEscaper.Replace(s) }
 
 var templateParam = regexp.MustCompile(`\{([^{}]+)\}`)
 

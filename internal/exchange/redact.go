@@ -23,14 +23,33 @@ const minSecret = 4
 // credential headers. It is safe for concurrent use.
 type Redactor struct {
 	mu      sync.RWMutex
-	secrets []string            // longest first, so a secret inside another is masked whole
-	known   map[string]struct{} // the same, for constant-time duplicate checks
+	known   map[string]struct{} // every form of every secret
+	byLen   map[int]*sameLength // the same, by length, for String's scan
+	lens    []int               // the lengths in byLen, ascending
 	headers map[string]bool
+}
+
+// sameLength holds the secrets of one length by their rolling hash, so that
+// String finds them in one pass over the text per distinct length, whatever
+// the number of secrets: a long run learns a new pairing key per scenario.
+type sameLength struct {
+	pow    uint64 // hashBase to the power of the length, to roll a window on
+	byHash map[uint64][]string
+}
+
+const hashBase = 1099511628211 // an odd multiplier (the FNV prime); arithmetic is mod 2^64
+
+func rollingHash(s string) uint64 {
+	var h uint64
+	for i := 0; i < len(s); i++ {
+		h = h*hashBase + uint64(s[i])
+	}
+	return h
 }
 
 // NewRedactor masks the standard credential headers plus any named here.
 func NewRedactor(headers ...string) *Redactor {
-	r := &Redactor{headers: map[string]bool{}, known: map[string]struct{}{}}
+	r := &Redactor{headers: map[string]bool{}, known: map[string]struct{}{}, byLen: map[int]*sameLength{}}
 	for _, h := range append([]string{"Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Auth-Token", "X-Subject-Token"}, headers...) {
 		r.headers[http.CanonicalHeaderKey(h)] = true
 	}
@@ -47,7 +66,7 @@ func (r *Redactor) AddHeader(name string) {
 // Add registers secret values, and the forms they travel in (the Basic
 // credentials' base64, JSON-escaped text). A run adds a new pairing key per
 // scenario, so this stays cheap as the list grows: a set for duplicates and
-// one sorted insert, not a re-sort.
+// an insert into the index by length and hash, not a re-sort.
 func (r *Redactor) Add(secrets ...string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -57,10 +76,20 @@ func (r *Redactor) Add(secrets ...string) {
 				continue
 			}
 			r.known[form] = struct{}{}
-			i := sort.Search(len(r.secrets), func(i int) bool { return len(r.secrets[i]) < len(form) })
-			r.secrets = append(r.secrets, "")
-			copy(r.secrets[i+1:], r.secrets[i:])
-			r.secrets[i] = form
+			sl := r.byLen[len(form)]
+			if sl == nil {
+				sl = &sameLength{pow: 1, byHash: map[uint64][]string{}}
+				for range len(form) {
+					sl.pow *= hashBase
+				}
+				r.byLen[len(form)] = sl
+				i := sort.SearchInts(r.lens, len(form))
+				r.lens = append(r.lens, 0)
+				copy(r.lens[i+1:], r.lens[i:])
+				r.lens[i] = len(form)
+			}
+			h := rollingHash(form)
+			sl.byHash[h] = append(sl.byHash[h], form)
 		}
 	}
 }
@@ -92,19 +121,57 @@ func jsonEscaped(s string) []string {
 	return []string{inner(html), inner(plain.Bytes())}
 }
 
-// String masks every known secret in s.
+// String masks every known secret in s. Where secrets overlap (one inside
+// another, or two that share text) the whole stretch they cover is masked,
+// so no part of any of them shows.
 func (r *Redactor) String(s string) string {
 	if r == nil {
 		return s
 	}
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	for _, x := range r.secrets {
-		if strings.Contains(s, x) {
-			s = strings.ReplaceAll(s, x, Mask)
+	var found [][2]int // [start, end) of each occurrence
+	for _, n := range r.lens {
+		if n > len(s) {
+			break
+		}
+		sl := r.byLen[n]
+		h := rollingHash(s[:n])
+		for i := 0; ; i++ {
+			if cands, ok := sl.byHash[h]; ok {
+				for _, c := range cands {
+					if s[i:i+n] == c {
+						found = append(found, [2]int{i, i + n})
+						break
+					}
+				}
+			}
+			if i+n >= len(s) {
+				break
+			}
+			h = h*hashBase - uint64(s[i])*sl.pow + uint64(s[i+n])
 		}
 	}
-	return s
+	if len(found) == 0 {
+		return s
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i][0] < found[j][0] })
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0 // s[:last] is written
+	for i := 0; i < len(found); {
+		start, end := found[i][0], found[i][1]
+		// Occurrences that overlap this one (not those merely adjacent) are
+		// one masked stretch.
+		for i++; i < len(found) && found[i][0] < end; i++ {
+			end = max(end, found[i][1])
+		}
+		b.WriteString(s[last:start])
+		b.WriteString(Mask)
+		last = end
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // Header returns a copy of h with credential headers and secrets masked.

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"net/http"
 	"reflect"
 	"strings"
@@ -47,6 +48,12 @@ func TestRedactorString(t *testing.T) {
 		{name: "3 characters is not", secrets: []string{"abc"}, in: "abc abcd", want: "abc abcd"},
 		{name: "the empty string is not", secrets: []string{""}, in: "text", want: "text"},
 		{name: "added twice", secrets: []string{"tok-123456", "tok-123456"}, in: "tok-123456", want: "***"},
+		{name: "two that share text are masked as one stretch", secrets: []string{"abcdef", "defghi"}, in: "xabcdefghiy", want: "x***y"},
+		{name: "side by side, each is masked", secrets: []string{"tok-123456"}, in: "tok-123456tok-123456", want: "******"},
+		{name: "same length, different text", secrets: []string{"key-0001", "key-0002", "key-0003"}, in: "key-0003 key-0004 key-0001",
+			want: "*** key-0004 ***"},
+		{name: "the whole text", secrets: []string{"whole-secret"}, in: "whole-secret", want: "***"},
+		{name: "at the very end", secrets: []string{"tail-secret"}, in: "ends with tail-secret", want: "ends with ***"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -182,4 +189,55 @@ func TestRedactorConcurrent(t *testing.T) {
 			t.Errorf("header %s = %q after concurrent AddHeader, want masked", h, got)
 		}
 	}
+}
+
+// String agrees with a slow, obvious masking on random texts over a small
+// alphabet, where secrets overlap and repeat often.
+func TestRedactorStringMatchesNaive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "abc"[rng.IntN(3)]
+		}
+		return string(b)
+	}
+	for range 2000 {
+		red := exchange.NewRedactor()
+		var secrets []string
+		for range 1 + rng.IntN(4) {
+			s := word(4 + rng.IntN(4))
+			secrets = append(secrets, s)
+			red.Add(s)
+		}
+		in := word(rng.IntN(40))
+		if got, want := red.String(in), naiveMask(in, secrets); got != want {
+			t.Fatalf("secrets %q, String(%q) = %q, want %q", secrets, in, got, want)
+		}
+	}
+}
+
+// naiveMask finds every occurrence of every secret, and masks each run of
+// overlapping occurrences once.
+func naiveMask(s string, secrets []string) string {
+	type span struct{ start, end int }
+	var spans []span
+	for i := range len(s) {
+		for _, x := range secrets {
+			if strings.HasPrefix(s[i:], x) {
+				spans = append(spans, span{i, i + len(x)})
+			}
+		}
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(spans); {
+		start, end := spans[i].start, spans[i].end
+		for i++; i < len(spans) && spans[i].start < end; i++ {
+			end = max(end, spans[i].end)
+		}
+		b.WriteString(s[last:start] + exchange.Mask)
+		last = end
+	}
+	return b.String() + s[last:]
 }

@@ -3,7 +3,6 @@ package scenario
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"io"
 	"net/http"
 	"os"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/cucumber/godog"
 
+	"github.com/conform-dev/conform/internal/bench"
 	"github.com/conform-dev/conform/internal/reference"
 )
 
@@ -61,34 +61,8 @@ func BenchmarkBareLoop(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer srv.Close()
-	client := &http.Client{}
-	url := srv.URL() + "/v3/cfa563efb77d4b6d9960781d82530fd8/dcaas/vif-peers"
-	body := []byte(`{ "vif_peer" : { "name" : "vif-0819", "description" : "mytest", "remote_ep_group" : [ "20.1.1.0/24" ] } }`)
 	b.ResetTimer()
-	for range b.N {
-		req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
-		req.Header.Set("X-Auth-Token", reference.DefaultToken)
-		req.Header.Set("Content-Type", "application/json")
-		resp, err := client.Do(req)
-		if err != nil {
-			b.Fatal(err)
-		}
-		var v struct {
-			VifPeer struct {
-				ID string `json:"id"`
-			} `json:"vif_peer"`
-		}
-		if err := json.NewDecoder(resp.Body).Decode(&v); err != nil {
-			b.Fatal(err)
-		}
-		resp.Body.Close()
-		del, _ := http.NewRequest(http.MethodDelete, url+"/"+v.VifPeer.ID, nil)
-		del.Header.Set("X-Auth-Token", reference.DefaultToken)
-		resp, err = client.Do(del)
-		if err != nil {
-			b.Fatal(err)
-		}
-		_, _ = io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
+	if err := bench.BareLoop(&http.Client{}, srv.URL(), reference.DefaultToken, b.N); err != nil {
+		b.Fatal(err)
 	}
 }

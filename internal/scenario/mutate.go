@@ -109,7 +109,7 @@ func (s *Suite) changedRequestFindings(ctx context.Context, st *state, c *call) 
 		}
 		return checks.JSONRPCRequest(s.set, st.api.JSONRPC, c.method, c.reqValue, s.red).Errors(true), nil
 	}
-	return checks.OpenAPIRequest(ctx, c.op, c.req, c.params, s.red).Errors(true), nil
+	return s.requestFindings(ctx, c.op, c.req, c.params).Errors(true), nil
 }
 
 func (s *Suite) theChangedRequestIsRejected(ctx context.Context, status int) error {

@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/conform-dev/conform/internal/checks"
@@ -21,11 +23,17 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	if st.api == nil {
 		return errNoAPI
 	}
-	text, err := st.expand(text)
+	expanded, err := st.expand(text)
 	if err != nil {
 		return err
 	}
-	ex, err := example.Parse(text)
+	var ex *example.Example
+	if expanded == text {
+		ex, err = s.parseExample(text)
+	} else {
+		// Values kept from answers differ per scenario: not worth caching.
+		ex, err = example.Parse(expanded)
+	}
 	if err != nil {
 		return fmt.Errorf("the documented %s request: %w", name, err)
 	}
@@ -64,6 +72,56 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	// The request went out as documented; what is wrong with the
 	// documentation is reported now (a failure only under --strict).
 	return s.report(st, append(docFindings, warns...))
+}
+
+type parsedExample struct {
+	ex  *example.Example
+	err error
+}
+
+// parseExample parses a documented example once per distinct text: the
+// copies of a scenario, and the scenarios that change one member of the same
+// documented request, share it. Each caller gets its own copy of the struct;
+// the decoded value is shared and read-only (a mutation clones it first).
+func (s *Suite) parseExample(text string) (*example.Example, error) {
+	p, ok := s.examples.Load(text)
+	if !ok {
+		ex, err := example.Parse(text)
+		p, _ = s.examples.LoadOrStore(text, parsedExample{ex: ex, err: err})
+	}
+	pe := p.(parsedExample)
+	if pe.err != nil {
+		return nil, pe.err
+	}
+	cp := *pe.ex
+	return &cp, nil
+}
+
+// requestFindings is checks.OpenAPIRequest once per distinct request: the
+// copies of a scenario send the same bytes, and the verdict depends on
+// nothing else. Callers get their own copy of the findings.
+func (s *Suite) requestFindings(ctx context.Context, op *contract.Operation, req *exchange.Request, params map[string]string) checks.Findings {
+	var b strings.Builder
+	for _, part := range []string{op.API.Name, op.ID, req.Method, req.URL, string(req.Body)} {
+		b.WriteString(part)
+		b.WriteByte(0)
+	}
+	for _, k := range slices.Sorted(maps.Keys(req.Header)) {
+		for _, v := range req.Header[k] {
+			b.WriteString(k + ":" + v)
+			b.WriteByte(0)
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(params)) {
+		b.WriteString(k + "=" + params[k])
+		b.WriteByte(0)
+	}
+	key := b.String()
+	fs, ok := s.requests.Load(key)
+	if !ok {
+		fs, _ = s.requests.LoadOrStore(key, checks.OpenAPIRequest(ctx, op, req, params, s.red))
+	}
+	return slices.Clone(fs.(checks.Findings))
 }
 
 func repairFinding(what, repair string) checks.Finding {
@@ -106,7 +164,7 @@ func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *examp
 		return nil, warns, err
 	}
 	c.reqValue = ex.Value
-	warns = append(warns, checks.OpenAPIRequest(ctx, op, c.req, params, s.red)...)
+	warns = append(warns, s.requestFindings(ctx, op, c.req, params)...)
 	if n, ok := op.RequestNode(op.RequestMediaType()); ok && ex.Value != nil {
 		for _, f := range checks.Walk(st.api.Set(), n, ex.Value, "", ex.Value, s.red) {
 			f.Level, f.Part = checks.Warning, "request body"

@@ -8,7 +8,6 @@ import (
 	"github.com/cucumber/godog"
 
 	"github.com/conform-dev/conform/internal/checks"
-	"github.com/conform-dev/conform/internal/example"
 )
 
 // Steps are generic: a new documented operation needs a contract and a
@@ -92,7 +91,7 @@ func (s *Suite) theResponseLooksLikeTheExample(ctx context.Context, doc *godog.D
 	if err != nil {
 		return err
 	}
-	ex, err := example.Parse(doc.Content)
+	ex, err := s.parseExample(doc.Content)
 	if err != nil {
 		return fmt.Errorf("the documented response: %w", err)
 	}

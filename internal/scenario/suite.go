@@ -43,6 +43,9 @@ type Suite struct {
 
 	serial sync.RWMutex // held exclusively by a @serial scenario, shared by the others
 
+	examples sync.Map // doc string → parsedExample: each distinct text parsed once per run
+	requests sync.Map // request → checks.Findings: each distinct request checked once per run
+
 	mu    sync.Mutex
 	notes []note
 

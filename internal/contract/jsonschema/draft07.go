@@ -55,7 +55,7 @@ func (d draft07) CompileValue(schema any) (Schema, error) {
 type draft07Schema struct{ s *gojsonschema.Schema }
 
 func (s draft07Schema) Validate(instance any) []Violation {
-	res, err := s.s.Validate(gojsonschema.NewGoLoader(instance))
+	res, err := s.s.Validate(decodedLoader{JSONLoader: gojsonschema.NewGoLoader(instance), v: instance})
 	if err != nil {
 		return []Violation{{Keyword: "json", Message: "the value cannot be read as JSON: " + err.Error()}}
 	}
@@ -67,6 +67,50 @@ func (s draft07Schema) Validate(instance any) []Violation {
 		out = append(out, translate(e))
 	}
 	return out
+}
+
+// decodedLoader hands gojsonschema a value that is already decoded the way
+// it decodes (Decode's json.Number numbers) as it is. gojsonschema's own Go
+// loader marshals every value to JSON and decodes it again, which is most of
+// the cost of validating a large body; a value in any other form still goes
+// that way.
+type decodedLoader struct {
+	gojsonschema.JSONLoader
+	v any
+}
+
+func (l decodedLoader) LoadJSON() (any, error) {
+	if decodedForm(l.v, 0) {
+		return l.v, nil
+	}
+	return l.JSONLoader.LoadJSON()
+}
+
+// decodedForm tells whether v holds only what a json.Decoder with UseNumber
+// produces; depth bounds the walk as the decoder bounds nesting.
+func decodedForm(v any, depth int) bool {
+	if depth > 10000 {
+		return false
+	}
+	switch t := v.(type) {
+	case nil, bool, string, json.Number:
+		return true
+	case map[string]any:
+		for _, e := range t {
+			if !decodedForm(e, depth+1) {
+				return false
+			}
+		}
+		return true
+	case []any:
+		for _, e := range t {
+			if !decodedForm(e, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // keywords maps gojsonschema's error types to the JSON Schema keyword that

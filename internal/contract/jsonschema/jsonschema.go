@@ -61,6 +61,10 @@ func EscapePointerToken(s string) string {
 
 // JoinPointer appends tokens to a pointer, escaping each.
 func JoinPointer(base string, tokens ...string) string {
+	if len(tokens) == 1 {
+		// The walks call this once per member and item: one allocation.
+		return base + "/" + EscapePointerToken(tokens[0])
+	}
 	var b strings.Builder
 	b.WriteString(base)
 	for _, t := range tokens {
