@@ -1,7 +1,7 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check gen mutation
+.PHONY: run test build vet fmt-check tidy-check gen mutation fuzz
 
 ## run: every scenario against the embedded reference target
 run:
@@ -36,3 +36,17 @@ gen:
 mutation:
 	@$(GO) test -count=1 -run 'TestEveryBrokenRuleFailsTheRun' -v ./internal/scenario \
 	  | sed -n 's/.*MUTATION //p'
+
+## fuzz: each fuzz target for FUZZTIME (CI: 10s each) on one core; a
+## failure leaves its input in the package's testdata/fuzz, to commit
+FUZZTIME ?= 10s
+FUZZ_TARGETS ?= \
+	./internal/example:FuzzParse \
+	./internal/exchange:FuzzDecodeJSON \
+	./internal/exchange:FuzzResponse
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; name=$${t##*:}; \
+	  echo "fuzz $$name ($$pkg) for $(FUZZTIME)"; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -parallel 1 $$pkg; \
+	done
