@@ -31,6 +31,14 @@ type Config struct {
 	Errors      io.Writer // usage and configuration errors; default os.Stderr
 	NoColors    bool
 	Getenv      func(string) string // os.Getenv unless a test says otherwise
+
+	// What a hostile target can do to a run (limits.go).
+	Deadline   time.Duration // the whole run; DefaultDeadline when 0
+	CACert     string        // PEM file of CAs to trust besides the system's
+	ClientCert string        // PEM files for mutual TLS, both or neither
+	ClientKey  string
+	Redirects  int // redirects to follow; 0 checks a redirect as the answer
+	Retries    int // resends after a connection error or 502/503/504; 0 none
 }
 
 // UsageError is a mistake in how conform was called or configured: the run
@@ -68,6 +76,9 @@ func FromEnv(dir string) (Config, error) {
 			return c, usage("CONFORM_TIMEOUT=%q: want a duration such as 30s", v)
 		}
 		c.Timeout = d
+	}
+	if err := limitsFromEnv(&c, os.Getenv); err != nil {
+		return c, err
 	}
 	return c, nil
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/example"
 	"github.com/conform-dev/conform/internal/exchange"
 )
@@ -56,6 +55,7 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	}
 	st.last = c
 	s.registerCleanup(st, c)
+	warns = append(warns, retryFinding(c.resp)...)
 	// The request went out as documented; what is wrong with the
 	// documentation is reported now (a failure only under --strict).
 	return s.report(st, append(docFindings, warns...))
@@ -203,7 +203,7 @@ func (s *Suite) do(ctx context.Context, c *call) error {
 	}
 	c.resp = resp
 	if len(resp.Body) > 0 {
-		c.body, c.bodyErr = decodeBody(resp.Body)
+		c.body, c.problems, c.bodyErr = exchange.DecodeJSON(resp.Body)
 	}
 	// Secrets in the answer (a pairing key) are masked from now on, before
 	// any step renders anything.
@@ -218,8 +218,6 @@ func (s *Suite) do(ctx context.Context, c *call) error {
 	}
 	return nil
 }
-
-func decodeBody(b []byte) (any, error) { return jsonschema.Decode(b) }
 
 func urlPath(raw string) string {
 	s := raw

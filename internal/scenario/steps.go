@@ -135,6 +135,7 @@ func bodyNotJSON(c *call) checks.Finding {
 // extensions say.
 func (s *Suite) contractFindings(ctx context.Context, st *state, c *call) checks.Findings {
 	fs := checks.OpenAPIResponse(ctx, c.op, c.req, c.params, c.resp, s.red)
+	fs = append(fs, bodyProblemFindings(c.problems)...)
 	if c.body == nil {
 		return fs
 	}

@@ -76,7 +76,10 @@ func NewSuite(ctx context.Context, cfg Config) (*Suite, error) {
 			}
 		}
 	}
-	s.client = exchange.NewClient(exchange.Options{Timeout: cfg.Timeout, MaxBody: cfg.MaxBody, Insecure: cfg.Insecure})
+	if s.client, err = newClient(cfg, s.targets); err != nil {
+		s.Close()
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -137,7 +140,7 @@ func (s *Suite) Close() {
 // scenario's state and clean up after it, pass or fail.
 func (s *Suite) InitializeScenario(sc *godog.ScenarioContext) {
 	sc.Before(func(ctx context.Context, _ *godog.Scenario) (context.Context, error) {
-		return withState(ctx), nil
+		return withState(ctx), notStarted(ctx)
 	})
 	sc.After(func(ctx context.Context, sn *godog.Scenario, _ error) (context.Context, error) {
 		st := stateOf(ctx)
@@ -225,6 +228,8 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 	for _, line := range s.Targets() {
 		fmt.Fprintf(out, "target: %s\n", line)
 	}
+	ctx, cancel := withDeadline(ctx, cfg)
+	defer cancel()
 	if cfg.Insecure {
 		fmt.Fprintln(out, "warning: --insecure: TLS certificates are not verified in this run")
 	}
