@@ -10,6 +10,7 @@ require (
 	github.com/oasdiff/yaml v0.1.1
 	github.com/spf13/cobra v1.10.2
 	github.com/xeipuuv/gojsonschema v1.2.0
+	go.uber.org/goleak v1.3.0
 )
 
 require (

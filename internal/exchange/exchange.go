@@ -16,6 +16,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptrace"
+	"net/textproto"
 	"net/url"
 	"os"
 	"strings"
@@ -116,15 +117,16 @@ func New(opts Options) (*Client, error) {
 		return nil, err
 	}
 	tr := &http.Transport{
-		Proxy:                 http.ProxyFromEnvironment,
-		DialContext:           (&net.Dialer{Timeout: opts.Timeout, KeepAlive: 30 * time.Second}).DialContext,
-		ForceAttemptHTTP2:     true,
-		MaxIdleConns:          256,
-		MaxIdleConnsPerHost:   256,
-		IdleConnTimeout:       90 * time.Second,
-		TLSHandshakeTimeout:   opts.Timeout,
-		ResponseHeaderTimeout: opts.Timeout,
-		TLSClientConfig:       tlsConf,
+		Proxy:                  http.ProxyFromEnvironment,
+		DialContext:            (&net.Dialer{Timeout: opts.Timeout, KeepAlive: 30 * time.Second}).DialContext,
+		ForceAttemptHTTP2:      true,
+		MaxIdleConns:           256,
+		MaxIdleConnsPerHost:    256,
+		IdleConnTimeout:        90 * time.Second,
+		TLSHandshakeTimeout:    opts.Timeout,
+		ResponseHeaderTimeout:  opts.Timeout,
+		MaxResponseHeaderBytes: 1 << 20,
+		TLSClientConfig:        tlsConf,
 	}
 	c := &Client{opts: opts}
 	c.hc = &http.Client{Transport: tr, CheckRedirect: c.checkRedirect}
@@ -255,6 +257,10 @@ func retryable(resp *Response, err error) string {
 
 var errRequestTimeout = errors.New("the per-request timeout")
 
+// max1xx is how many informational answers a request may get before its
+// final one: 100 Continue and 103 Early Hints are one each.
+const max1xx = 10
+
 // phase is how far one attempt got, for a message that says where it stuck.
 type phase int32
 
@@ -275,7 +281,16 @@ func (c *Client) once(parent context.Context, r *Request) (*Response, error) {
 	defer cancel()
 	var at atomic.Int32
 	set := func(p phase) { at.Store(int32(p)) }
+	informational := 0
 	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		// net/http skips 1xx answers, as many as arrive: a target that
+		// sends them forever would hold the request until its timeout.
+		Got1xxResponse: func(code int, _ textproto.MIMEHeader) error {
+			if informational++; informational > max1xx {
+				return fmt.Errorf("the target sent more than %d informational (1xx) answers and no final one", max1xx)
+			}
+			return nil
+		},
 		GotConn:              func(httptrace.GotConnInfo) { set(phaseSend) },
 		TLSHandshakeStart:    func() { set(phaseTLS) },
 		WroteRequest:         func(httptrace.WroteRequestInfo) { set(phaseWait) },
@@ -375,6 +390,10 @@ func (c *Client) explain(ctx, parent context.Context, r *Request, at phase, err 
 			return &connError{short: ce.short, err: fmt.Errorf("%s: %s: %w", where, ce.what, err)}
 		}
 	}
+	// HTTP/2's stream errors are not exported from net/http.
+	if strings.Contains(err.Error(), "stream error:") {
+		return &connError{short: "stream reset", err: fmt.Errorf("%s: the target reset the HTTP/2 stream %s: %w", where, at, err)}
+	}
 	return fmt.Errorf("%s: %w", where, err)
 }
 
@@ -392,10 +411,10 @@ func tlsHint(err error) string {
 	case errors.As(err, &invalid):
 		return "the target's TLS certificate is not acceptable"
 	case errors.As(err, &host):
-		return "the target's TLS certificate is for another host name: use a URL with a name the certificate lists (or, for a test cluster only, --insecure)"
+		return fmt.Sprintf("the target's TLS certificate is for %s, not %s: use a URL with a name the certificate lists (or, for a test cluster only, --insecure)", certNames(host.Certificate), host.Host)
 	case strings.Contains(err.Error(), "tls: certificate required"), strings.Contains(err.Error(), "tls: bad certificate"):
 		return "the target asks for a client certificate: give one with --client-cert FILE --client-key FILE"
-	case strings.Contains(err.Error(), "tls: first record does not look like a TLS handshake"):
+	case strings.Contains(err.Error(), "tls: first record does not look like a TLS handshake"), strings.Contains(err.Error(), "server gave HTTP response to HTTPS client"):
 		return "the target does not speak TLS on this port: use an http:// URL, or the TLS port"
 	}
 	return ""
@@ -405,4 +424,22 @@ func tlsHint(err error) string {
 func MediaType(ct string) string {
 	ct, _, _ = strings.Cut(ct, ";")
 	return strings.ToLower(strings.TrimSpace(ct))
+}
+
+// certNames lists the names a certificate is for.
+func certNames(c *x509.Certificate) string {
+	if c == nil {
+		return "another host"
+	}
+	names := append([]string(nil), c.DNSNames...)
+	for _, ip := range c.IPAddresses {
+		names = append(names, ip.String())
+	}
+	if len(names) == 0 {
+		if c.Subject.CommonName == "" {
+			return "no host name"
+		}
+		return c.Subject.CommonName + " (its common name only, which verifiers ignore)"
+	}
+	return strings.Join(names, ", ")
 }

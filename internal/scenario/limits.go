@@ -133,3 +133,25 @@ func bodyProblemFindings(ps []exchange.BodyProblem) checks.Findings {
 	}
 	return fs
 }
+
+// withBodyError says why a body is not JSON in conform's own words, which
+// name the line, the column and the cause (a byte-order mark, invalid UTF-8,
+// the nesting limit), in place of the OpenAPI library's bare decoder error;
+// and adds the finding when that library accepted the body (it replaces
+// invalid UTF-8 silently).
+func withBodyError(fs checks.Findings, c *call) checks.Findings {
+	if c.bodyErr == nil && len(c.resp.Body) > 0 {
+		return fs
+	}
+	ours := bodyNotJSON(c)
+	for i := range fs {
+		if fs[i].Rule == ours.Rule {
+			fs[i].Actual = ours.Actual
+			return fs
+		}
+	}
+	if c.bodyErr == nil {
+		return fs // an empty body the contract allows
+	}
+	return append(fs, ours)
+}
