@@ -137,8 +137,8 @@ func bodyProblemFindings(ps []exchange.BodyProblem) checks.Findings {
 // withBodyError says why a body is not JSON in conform's own words, which
 // name the line, the column and the cause (a byte-order mark, invalid UTF-8,
 // the nesting limit), in place of the OpenAPI library's bare decoder error;
-// and adds the finding when that library accepted the body (it replaces
-// invalid UTF-8 silently).
+// and adds the finding when that library accepted a body that claims to be
+// JSON (it replaces invalid UTF-8 silently).
 func withBodyError(fs checks.Findings, c *call) checks.Findings {
 	if c.bodyErr == nil && len(c.resp.Body) > 0 {
 		return fs
@@ -150,8 +150,8 @@ func withBodyError(fs checks.Findings, c *call) checks.Findings {
 			return fs
 		}
 	}
-	if c.bodyErr == nil {
-		return fs // an empty body the contract allows
+	if c.bodyErr == nil || !strings.Contains(c.resp.ContentType(), "json") {
+		return fs // an empty body, or one that does not claim to be JSON
 	}
 	return append(fs, ours)
 }
