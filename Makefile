@@ -1,7 +1,7 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint bench
+.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint bench fuzz
 
 ## run: every scenario against the embedded reference target
 run:
@@ -59,3 +59,18 @@ lint:
 ## table (installs Specmatic and Dredd from npm into a temporary folder)
 bench:
 	@GO=$(GO) scripts/bench
+
+## fuzz: each fuzz target for FUZZTIME (CI: 10s each) on one core; a
+## failure leaves its input in the package's testdata/fuzz, to commit
+FUZZTIME ?= 10s
+FUZZ_TARGETS ?= \
+	./internal/example:FuzzParse \
+	./internal/exchange:FuzzDecodeJSON \
+	./internal/exchange:FuzzResponse \
+	./internal/page:FuzzParse
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; name=$${t##*:}; \
+	  echo "fuzz $$name ($$pkg) for $(FUZZTIME)"; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -parallel 1 $$pkg; \
+	done

@@ -24,6 +24,12 @@ type runOptions struct {
 	shard       string
 	rate        float64
 	secretNames []string
+
+	// hostile targets
+	deadline              time.Duration
+	caCert                string
+	clientCert, clientKey string
+	redirects, retries    int
 }
 
 func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -45,6 +51,8 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 				Tags: o.tags, Concurrency: o.concurrency, Timeout: o.timeout, MaxBody: o.maxBody,
 				Insecure: o.insecure, Output: stdout, Errors: stderr, NoColors: o.noColors || !isTerminal(stdout),
 				Terminal: isTerminal(stdout), Shard: o.shard, Rate: o.rate, SecretNames: o.secretNames,
+				Deadline: o.deadline, CACert: o.caCert, ClientCert: o.clientCert, ClientKey: o.clientKey,
+				Redirects: o.redirects, Retries: o.retries,
 			}
 			if code := scenario.Run(cmd.Context(), cfg, nil); code != 0 {
 				return &exitError{code: code}
@@ -66,6 +74,12 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 	f.Int64Var(&o.maxBody, "max-body", 10<<20, "largest response body accepted, in bytes")
 	f.BoolVar(&o.insecure, "insecure", false, "do not verify TLS certificates (self-signed Element clusters); warned about on every run")
 	f.BoolVar(&o.noColors, "no-colors", false, "plain output")
+	f.DurationVar(&o.deadline, "deadline", scenario.DefaultDeadline, "the whole run's limit: scenarios not finished by then fail, saying so")
+	f.StringVar(&o.caCert, "ca-cert", "", "PEM `FILE` of CA certificates to trust besides the system's (a cluster's own CA)")
+	f.StringVar(&o.clientCert, "client-cert", "", "PEM `FILE`: client certificate for mutual TLS (with --client-key)")
+	f.StringVar(&o.clientKey, "client-key", "", "PEM `FILE`: the client certificate's private key")
+	f.IntVar(&o.redirects, "redirects", 0, "redirects to follow (0: a redirect is the answer); credentials never go to another host")
+	f.IntVar(&o.retries, "retries", 0, "resend a request after a connection error or a 502/503/504, this many times (a POST sent twice may create twice)")
 	return cmd
 }
 

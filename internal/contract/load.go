@@ -73,12 +73,18 @@ func (s *Set) loadAPI(ctx context.Context, path string) (*API, error) {
 	if err := danglingRefs(tree, rel); err != nil {
 		return nil, err
 	}
+	if err := badPatterns(tree, raw, rel); err != nil {
+		return nil, err
+	}
 	loader := openapi3.NewLoader()
 	loader.Context = ctx
 	loader.IncludeOrigin = true
 	doc, err := loader.LoadFromFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a readable OpenAPI document: %w", rel, err)
+	}
+	if doc.OpenAPI == "" {
+		return nil, fmt.Errorf("%s: no openapi version: an OpenAPI document starts with `openapi: 3.0.3`", rel)
 	}
 	if !strings.HasPrefix(doc.OpenAPI, "3.0") {
 		return nil, fmt.Errorf("%s: openapi %q: conform checks OpenAPI 3.0.x documents (3.1 needs the 2020-12 engine, not yet added)", rel, doc.OpenAPI)
@@ -284,6 +290,9 @@ func (a *API) loadJSONRPC(v any, docDir string) error {
 		doc, err := decodeJSON(b)
 		if err != nil {
 			return fmt.Errorf("%s: not valid JSON: %w", rel, jsonschema.DescribeError(b, err))
+		}
+		if err := badPatterns(doc, b, rel); err != nil {
+			return err
 		}
 		uri := "file://" + filepath.ToSlash(p)
 		d.raw[uri], d.parsed[uri], d.files[uri] = b, doc, rel

@@ -278,3 +278,108 @@ func TestMediaType(t *testing.T) {
 		}
 	}
 }
+
+// When told to follow redirects, the client follows them up to the limit,
+// and a hop to another origin (host, port or scheme) loses every credential
+// header; within the origin they stay.
+func TestClientFollowsRedirectsWithoutLeakingCredentials(t *testing.T) {
+	type seen struct{ auth, token string }
+	got := make(chan seen, 10)
+	record := func(w http.ResponseWriter, r *http.Request) {
+		got <- seen{r.Header.Get("Authorization"), r.Header.Get("X-Auth-Token")}
+		w.WriteHeader(http.StatusCreated)
+	}
+	elsewhere := newServer(t, record)
+	target := newServer(t, func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/here":
+			record(w, r)
+		case "/loop":
+			http.Redirect(w, r, "/loop", http.StatusTemporaryRedirect)
+		case "/away":
+			http.Redirect(w, r, elsewhere.URL+"/there", http.StatusTemporaryRedirect)
+		default:
+			http.Redirect(w, r, "/here", http.StatusPermanentRedirect)
+		}
+	})
+	c := newClient(t, exchange.Options{Timeout: 5 * time.Second, MaxRedirects: 3, SecretHeaders: []string{"X-Auth-Token"}})
+	do := func(path string) (*exchange.Response, error) {
+		return c.Do(context.Background(), &exchange.Request{Method: http.MethodPost, URL: target.URL + path,
+			Header: http.Header{"Authorization": {"Basic YTpi"}, "X-Auth-Token": {"tok-123456"}}, Body: []byte(`{}`)})
+	}
+	tests := []struct {
+		path      string
+		want      seen
+		redirects int
+	}{
+		{"/start", seen{"Basic YTpi", "tok-123456"}, 1},
+		{"/away", seen{}, 1},
+	}
+	for _, tt := range tests {
+		resp, err := do(tt.path)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.path, err)
+		}
+		if s := <-got; s != tt.want || resp.Status != http.StatusCreated || len(resp.Redirects) != tt.redirects {
+			t.Errorf("%s: the last hop got %+v and answered %d after %v; want %+v, 201, %d redirect(s)", tt.path, s, resp.Status, resp.Redirects, tt.want, tt.redirects)
+		}
+	}
+	if _, err := do("/loop"); err == nil || !strings.Contains(err.Error(), "stopped after 3 redirects") {
+		t.Errorf("a redirect loop: %v, want the limit named", err)
+	}
+}
+
+// Retries are off unless asked for; when asked, only connection errors and
+// 502/503/504 are retried, and the response says how many attempts it took.
+func TestClientRetries(t *testing.T) {
+	tests := []struct {
+		name                 string
+		retries, failures    int
+		status               int
+		wantSends, wantFinal int
+	}{
+		{"off by default", 0, 1, 503, 1, 503},
+		{"503 then an answer", 2, 1, 503, 2, 201},
+		{"502 every time", 2, 9, 502, 3, 502},
+		{"504 twice", 3, 2, 504, 3, 201},
+		{"500 is an answer", 3, 9, 500, 1, 500},
+		{"429 is an answer", 3, 9, 429, 1, 429},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var sends atomic.Int32
+			srv := newServer(t, func(w http.ResponseWriter, r *http.Request) {
+				if int(sends.Add(1)) <= tt.failures {
+					w.WriteHeader(tt.status)
+					return
+				}
+				w.WriteHeader(http.StatusCreated)
+			})
+			c := newClient(t, exchange.Options{Timeout: 5 * time.Second, Retries: tt.retries, RetryWait: time.Millisecond})
+			resp, err := c.Do(context.Background(), &exchange.Request{Method: http.MethodPost, URL: srv.URL, Body: []byte(`{}`)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if int(sends.Load()) != tt.wantSends || resp.Status != tt.wantFinal || resp.Attempts != tt.wantSends {
+				t.Errorf("sent %d times, answer %d after %d attempts; want %d sends and %d", sends.Load(), resp.Status, resp.Attempts, tt.wantSends, tt.wantFinal)
+			}
+		})
+	}
+}
+
+// A certificate file the client cannot use is the configuration's error.
+func TestNewRejectsBadCertificateFiles(t *testing.T) {
+	tests := []struct {
+		opts exchange.Options
+		want string
+	}{
+		{exchange.Options{CACert: "/nonexistent/ca.pem"}, "--ca-cert /nonexistent/ca.pem"},
+		{exchange.Options{ClientCert: "/nonexistent/c.pem"}, "go together"},
+		{exchange.Options{ClientCert: "/nonexistent/c.pem", ClientKey: "/nonexistent/k.pem"}, "both in PEM"},
+	}
+	for _, tt := range tests {
+		if _, err := exchange.New(tt.opts); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("New(%+v) = %v, want an error that says %q", tt.opts, err, tt.want)
+		}
+	}
+}

@@ -31,7 +31,6 @@ func TestRepositoryLintsClean(t *testing.T) {
 		"features/dcaas/create_vif_peer.feature:21 warning dcaas-function-ipv6",
 		"features/dcaas/create_vif_peer.feature:21 warning dcaas-remote-ep-group-cidr",
 		"features/dcaas/create_vif_peer.feature:21 warning dcaas-tenant-id-length",
-		"features/dcaas/create_vif_peer.feature:31 warning dcaas-example-url",
 		"features/element/start_cluster_pairing.feature:32 warning element-example-key-does-not-decode",
 		"features/element/start_cluster_pairing.feature:33 warning element-example-key-split",
 		"testdata/pages/seed/dcaas-CreateVifPeer.txt:21 warning dcaas-token-minimum-zero",

@@ -37,6 +37,14 @@ type Config struct {
 	Shard       string   // "I/N": run the I-th of N deterministic parts
 	Rate        float64  // requests per second to each target; 0 is unlimited
 	SecretNames []string // more header and member names whose values are masked
+
+	// What a hostile target can do to a run (limits.go).
+	Deadline   time.Duration // the whole run; DefaultDeadline when 0
+	CACert     string        // PEM file of CAs to trust besides the system's
+	ClientCert string        // PEM files for mutual TLS, both or neither
+	ClientKey  string
+	Redirects  int // redirects to follow; 0 checks a redirect as the answer
+	Retries    int // resends after a connection error or 502/503/504; 0 none
 }
 
 // UsageError is a mistake in how conform was called or configured: the run
@@ -83,6 +91,9 @@ func FromEnv(dir string) (Config, error) {
 			return c, usage("CONFORM_TIMEOUT=%q: want a duration such as 30s", v)
 		}
 		c.Timeout = d
+	}
+	if err := limitsFromEnv(&c, os.Getenv); err != nil {
+		return c, err
 	}
 	return c, nil
 }

@@ -11,7 +11,6 @@ import (
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/example"
 	"github.com/conform-dev/conform/internal/exchange"
 )
@@ -69,6 +68,7 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	st.last = c
 	st.settle(c)
 	s.registerCleanup(st, c)
+	warns = append(warns, retryFinding(c.resp)...)
 	// The request went out as documented; what is wrong with the
 	// documentation is reported now (a failure only under --strict).
 	return s.report(st, append(docFindings, warns...))
@@ -269,7 +269,7 @@ func (s *Suite) do(ctx context.Context, c *call) error {
 	}
 	c.resp = resp
 	if len(resp.Body) > 0 {
-		c.body, c.bodyErr = decodeBody(resp.Body)
+		c.body, c.problems, c.bodyErr = exchange.DecodeJSON(resp.Body)
 	}
 	// Secrets in the answer (a pairing key) are masked from now on, before
 	// any step renders anything.
@@ -288,8 +288,6 @@ func (s *Suite) do(ctx context.Context, c *call) error {
 
 // isTemplate tells a URL's {name} placeholder from a value.
 func isTemplate(v string) bool { return strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}") }
-
-func decodeBody(b []byte) (any, error) { return jsonschema.Decode(b) }
 
 func urlPath(raw string) string { return contract.URLPath(raw) }
 

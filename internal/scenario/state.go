@@ -29,9 +29,10 @@ type call struct {
 	reqValue any // the request body, decoded
 	params   map[string]string
 	resp     *exchange.Response
-	body     any       // the response body, decoded; nil when bodyErr is set
-	bodyErr  error     // why the body is not JSON
-	mutation *mutation // how the scenario changed the documented request, if it did
+	body     any                    // the response body, decoded; nil when bodyErr is set
+	bodyErr  error                  // why the body is not JSON
+	problems []exchange.BodyProblem // what is wrong with a body that is JSON
+	mutation *mutation              // how the scenario changed the documented request, if it did
 }
 
 type cleanup struct {

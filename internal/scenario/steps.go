@@ -143,8 +143,9 @@ func bodyNotJSON(c *call) checks.Finding {
 // extensions say.
 func (s *Suite) contractFindings(ctx context.Context, st *state, c *call) checks.Findings {
 	fs := checks.OpenAPIResponse(ctx, c.op, c.req, c.params, c.resp, s.red)
+	fs = append(fs, bodyProblemFindings(c.problems)...)
 	if c.body == nil {
-		return fs
+		return withBodyError(fs, c)
 	}
 	if c.method != nil {
 		fs = append(fs, checks.JSONRPCResponse(s.set, st.api.JSONRPC, c.method, c.reqValue, c.body, s.red)...)

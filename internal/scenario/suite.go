@@ -85,7 +85,10 @@ func NewSuite(ctx context.Context, cfg Config) (*Suite, error) {
 	for _, t := range s.targets {
 		s.addSecrets(t)
 	}
-	s.client = exchange.NewClient(exchange.Options{Timeout: cfg.Timeout, MaxBody: cfg.MaxBody, Insecure: cfg.Insecure})
+	if s.client, err = newClient(cfg, s.targets); err != nil {
+		s.Close()
+		return nil, err
+	}
 	s.secretNames = map[string]bool{}
 	for _, n := range append(defaultSecretNames, cfg.SecretNames...) {
 		s.secretNames[strings.ToLower(n)] = true
@@ -228,7 +231,7 @@ func (s *Suite) InitializeScenario(sc *godog.ScenarioContext) {
 		} else {
 			s.serial.RLock()
 		}
-		return ctx, nil
+		return ctx, notStarted(ctx)
 	})
 	sc.After(func(ctx context.Context, sn *godog.Scenario, _ error) (context.Context, error) {
 		st := stateOf(ctx)
@@ -354,6 +357,8 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 	for _, line := range s.Targets() {
 		fmt.Fprintf(out, "target: %s\n", line)
 	}
+	ctx, cancel := withDeadline(ctx, cfg)
+	defer cancel()
 	if cfg.Insecure {
 		fmt.Fprintln(out, "warning: --insecure: TLS certificates are not verified in this run")
 	}

@@ -141,17 +141,29 @@ func DescribeError(b []byte, err error) error {
 	if !errors.As(err, &se) {
 		return err
 	}
-	line, col := 1, 1
-	for i := 0; i < int(se.Offset) && i < len(b); i++ {
+	// Offset counts the bytes read, the offending one included: the column
+	// is that byte's, not the next one's.
+	end := int(se.Offset)
+	if strings.HasPrefix(se.Error(), "invalid character") {
+		end--
+	}
+	line, col := LineCol(b, end)
+	msg := se.Error()
+	if msg == "" {
+		msg = "unexpected text after the JSON value"
+	}
+	return fmt.Errorf("line %d, column %d: %s", line, col, msg)
+}
+
+// LineCol turns a byte offset in b into a 1-based line and column.
+func LineCol(b []byte, off int) (line, col int) {
+	line, col = 1, 1
+	for i := 0; i < off && i < len(b); i++ {
 		if b[i] == '\n' {
 			line, col = line+1, 1
 		} else {
 			col++
 		}
 	}
-	msg := se.Error()
-	if msg == "" {
-		msg = "unexpected text after the JSON value"
-	}
-	return fmt.Errorf("line %d, column %d: %s", line, col, msg)
+	return line, col
 }

@@ -1,0 +1,157 @@
+package scenario
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/conform-dev/conform/internal/checks"
+	"github.com/conform-dev/conform/internal/exchange"
+)
+
+// DefaultDeadline bounds a whole run when Config.Deadline is 0: long enough
+// for every scenario against a slow real target, short enough that a CI job
+// ends with a verdict rather than its runner's kill.
+const DefaultDeadline = 30 * time.Minute
+
+// runDeadline is the cause a run's context carries when its deadline passes:
+// what every request and scenario cut short by it says.
+type runDeadline struct{ d time.Duration }
+
+func (e runDeadline) Error() string {
+	return fmt.Sprintf("the whole run's deadline of %s passed (raise it with --deadline or CONFORM_DEADLINE)", e.d)
+}
+
+// withDeadline bounds the run's context by cfg.Deadline (DefaultDeadline
+// when 0).
+func withDeadline(ctx context.Context, cfg Config) (context.Context, context.CancelFunc) {
+	d := cfg.Deadline
+	if d <= 0 {
+		d = DefaultDeadline
+	}
+	return context.WithTimeoutCause(ctx, d, runDeadline{d: d})
+}
+
+// notStarted fails a scenario that would start after the run's deadline, at
+// once and saying why, instead of letting each of its requests time out.
+func notStarted(ctx context.Context) error {
+	if ctx.Err() == nil {
+		return nil
+	}
+	return fmt.Errorf("not run: %w", context.Cause(ctx))
+}
+
+// newClient builds the run's HTTP client. Its errors are the configuration's
+// (a certificate file), so a usage error: nothing has been sent.
+func newClient(cfg Config, targets map[string]*Target) (*exchange.Client, error) {
+	switch {
+	case cfg.Redirects < 0:
+		return nil, usage("--redirects %d: want 0 (do not follow) or more", cfg.Redirects)
+	case cfg.Retries < 0:
+		return nil, usage("--retries %d: want 0 (never resend) or more", cfg.Retries)
+	case cfg.Timeout < 0, cfg.Deadline < 0, cfg.MaxBody < 0:
+		return nil, usage("--timeout, --deadline and --max-body must not be negative (0 means the default)")
+	}
+	var secretHeaders []string
+	for _, t := range targets {
+		for _, c := range t.API.Credentials {
+			if c.Header != "" {
+				secretHeaders = append(secretHeaders, c.Header)
+			}
+		}
+	}
+	c, err := exchange.New(exchange.Options{
+		Timeout: cfg.Timeout, MaxBody: cfg.MaxBody, Insecure: cfg.Insecure,
+		CACert: cfg.CACert, ClientCert: cfg.ClientCert, ClientKey: cfg.ClientKey,
+		MaxRedirects: cfg.Redirects, SecretHeaders: secretHeaders, Retries: cfg.Retries,
+	})
+	if err != nil {
+		return nil, &UsageError{Err: err}
+	}
+	return c, nil
+}
+
+// limitsFromEnv reads the variables for the limits a hostile target needs:
+// CONFORM_MAX_BODY (bytes), CONFORM_DEADLINE (a Go duration),
+// CONFORM_CA_CERT, CONFORM_CLIENT_CERT and CONFORM_CLIENT_KEY (PEM files),
+// CONFORM_REDIRECTS and CONFORM_RETRIES (counts).
+func limitsFromEnv(c *Config, getenv func(string) string) error {
+	c.CACert = getenv("CONFORM_CA_CERT")
+	c.ClientCert = getenv("CONFORM_CLIENT_CERT")
+	c.ClientKey = getenv("CONFORM_CLIENT_KEY")
+	if v := getenv("CONFORM_DEADLINE"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			return usage("CONFORM_DEADLINE=%q: want a duration such as 30m", v)
+		}
+		c.Deadline = d
+	}
+	for _, n := range []struct {
+		env string
+		min int64
+		set func(int64)
+	}{
+		{"CONFORM_MAX_BODY", 1, func(v int64) { c.MaxBody = v }},
+		{"CONFORM_REDIRECTS", 0, func(v int64) { c.Redirects = int(v) }},
+		{"CONFORM_RETRIES", 0, func(v int64) { c.Retries = int(v) }},
+	} {
+		v := getenv(n.env)
+		if v == "" {
+			continue
+		}
+		i, err := strconv.ParseInt(strings.TrimSpace(v), 10, 32)
+		if n.env == "CONFORM_MAX_BODY" {
+			i, err = strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		}
+		if err != nil || i < n.min {
+			return usage("%s=%q: want a whole number of at least %d", n.env, v, n.min)
+		}
+		n.set(i)
+	}
+	return nil
+}
+
+// retryFinding reports an answer that took more than one attempt: the run
+// passes, but a target that needs retries is worth knowing about.
+func retryFinding(resp *exchange.Response) checks.Findings {
+	if resp == nil || resp.Attempts <= 1 {
+		return nil
+	}
+	return checks.Findings{{Check: "retry", Part: "exchange", Rule: "an answer at the first attempt",
+		Expected: "one attempt", Actual: fmt.Sprintf("%d attempts (earlier: %s)", resp.Attempts, strings.Join(resp.Retried, ", ")),
+		Level: checks.Warning, Note: "conform retried because of --retries"}}
+}
+
+// bodyProblemFindings turns what is wrong with a body that is still JSON
+// into findings: each fails the scenario.
+func bodyProblemFindings(ps []exchange.BodyProblem) checks.Findings {
+	var fs checks.Findings
+	for _, p := range ps {
+		fs = append(fs, checks.Finding{Check: "json", Pointer: p.Pointer, Rule: p.Rule, Actual: p.Actual, Note: p.Note})
+	}
+	return fs
+}
+
+// withBodyError says why a body is not JSON in conform's own words, which
+// name the line, the column and the cause (a byte-order mark, invalid UTF-8,
+// the nesting limit), in place of the OpenAPI library's bare decoder error;
+// and adds the finding when that library accepted a body that claims to be
+// JSON (it replaces invalid UTF-8 silently).
+func withBodyError(fs checks.Findings, c *call) checks.Findings {
+	if c.bodyErr == nil && len(c.resp.Body) > 0 {
+		return fs
+	}
+	ours := bodyNotJSON(c)
+	for i := range fs {
+		if fs[i].Rule == ours.Rule {
+			fs[i].Actual = ours.Actual
+			return fs
+		}
+	}
+	if c.bodyErr == nil || !strings.Contains(c.resp.ContentType(), "json") {
+		return fs // an empty body, or one that does not claim to be JSON
+	}
+	return append(fs, ours)
+}
