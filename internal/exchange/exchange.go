@@ -414,6 +414,10 @@ func tlsHint(err error) string {
 		return fmt.Sprintf("the target's TLS certificate is for %s, not %s: use a URL with a name the certificate lists (or, for a test cluster only, --insecure)", certNames(host.Certificate), host.Host)
 	case strings.Contains(err.Error(), "tls: certificate required"), strings.Contains(err.Error(), "tls: bad certificate"):
 		return "the target asks for a client certificate: give one with --client-cert FILE --client-key FILE"
+	case strings.Contains(err.Error(), "http2: client conn could not be established"):
+		// With TLS 1.3 the server judges the client's certificate after
+		// the handshake, and net/http's HTTP/2 client drops its alert.
+		return "the target closed the HTTP/2 connection as it was set up, as a target does that wants a client certificate: if it does, give one with --client-cert FILE --client-key FILE"
 	case strings.Contains(err.Error(), "tls: first record does not look like a TLS handshake"), strings.Contains(err.Error(), "server gave HTTP response to HTTPS client"):
 		return "the target does not speak TLS on this port: use an http:// URL, or the TLS port"
 	}
