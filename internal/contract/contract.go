@@ -188,7 +188,12 @@ func pathEscape(s string) string { return pathEscaper.Replace(s) }
 
 var templateParam = regexp.MustCompile(`\{([^{}]+)\}`)
 
+// compileTemplate turns a path template into a regexp. Templates from a
+// vendor page may hold bytes that are not UTF-8, which regexp refuses even
+// quoted; they become U+FFFD, so such a template matches no path instead of
+// panicking (found by FuzzParse in internal/page).
 func compileTemplate(path string) (*regexp.Regexp, []string) {
+	path = strings.ToValidUTF8(path, "\uFFFD")
 	var b strings.Builder
 	var names []string
 	last := 0
