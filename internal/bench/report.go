@@ -107,7 +107,8 @@ func met(ok bool) string {
 	return "**no**"
 }
 
-var scenariosLine = regexp.MustCompile(`(\d+) scenarios \((\d+) passed\)`)
+// scenariosLine is the last line of conform's console summary.
+var scenariosLine = regexp.MustCompile(`PASSED: (\d+) of (\d+) scenarios passed`)
 
 // conformRun runs conform against the given target with the progress
 // formatter, and checks that every scenario ran and passed.
