@@ -1,7 +1,7 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check gen mutation fuzz
+.PHONY: run test build vet fmt-check tidy-check gen mutation fuzz battery
 
 ## run: every scenario against the embedded reference target
 run:
@@ -10,7 +10,8 @@ run:
 ## test: formatting, vet, unit tests and the whole suite (TestFeatures and the
 ## fault battery) against the reference target, all under the race detector
 test: fmt-check tidy-check vet
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -skip '^TestHostileTargets$$' ./...
+	@$(MAKE) --no-print-directory battery
 
 build:
 	$(GO) build -o bin/conform ./cmd/conform
@@ -50,3 +51,11 @@ fuzz:
 	  echo "fuzz $$name ($$pkg) for $(FUZZTIME)"; \
 	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -parallel 1 $$pkg; \
 	done
+
+## battery: the hostile-target battery (internal/scenario), with its count of
+## cases; the whole log when it fails
+battery:
+	@log=$$(mktemp); \
+	$(GO) test -race -count=1 -run '^TestHostileTargets$$' -v ./internal/scenario > $$log 2>&1; rc=$$?; \
+	if [ $$rc -ne 0 ]; then cat $$log; else grep -E 'battery: [0-9]+ cases|^ok' $$log | sed 's/^ *//'; fi; \
+	rm -f $$log; exit $$rc
