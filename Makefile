@@ -1,7 +1,7 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint bench fuzz
+.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint bench fuzz battery
 
 ## run: every scenario against the embedded reference target
 run:
@@ -10,9 +10,11 @@ run:
 ## test: formatting, vet, unit tests and the whole suite (TestFeatures and the
 ## fault battery) against the reference target, all under the race detector.
 ## The report tests read the reports with real consumers: make deps installs
-## them first, and those tests fail, never skip, when they are missing.
+## them first, and those tests fail, never skip, when they are missing. The
+## hostile-target battery runs on its own (make battery) to print its count.
 test: fmt-check tidy-check vet deps
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -skip '^TestHostileTargets$$' ./...
+	@$(MAKE) --no-print-directory battery
 
 ## deps: what the report tests need besides Go: Debian's chromium and the npm
 ## tools pinned in tools/reportcheck/package-lock.json
@@ -76,3 +78,11 @@ fuzz:
 	  echo "fuzz $$name ($$pkg) for $(FUZZTIME)"; \
 	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s -parallel 1 $$pkg; \
 	done
+
+## battery: the hostile-target battery (internal/scenario), with its count of
+## cases; the whole log when it fails
+battery:
+	@log=$$(mktemp); \
+	$(GO) test -race -count=1 -run '^TestHostileTargets$$' -v ./internal/scenario > $$log 2>&1; rc=$$?; \
+	if [ $$rc -ne 0 ]; then cat $$log; else grep -E 'battery: [0-9]+ cases|^ok' $$log | sed 's/^ *//'; fi; \
+	rm -f $$log; exit $$rc

@@ -75,9 +75,9 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 	f.BoolVar(&o.insecure, "insecure", false, "do not verify TLS certificates (self-signed Element clusters); warned about on every run")
 	f.BoolVar(&o.noColors, "no-colors", false, "plain output")
 	f.DurationVar(&o.deadline, "deadline", scenario.DefaultDeadline, "the whole run's limit: scenarios not finished by then fail, saying so")
-	f.StringVar(&o.caCert, "ca-cert", "", "PEM `FILE` of CA certificates to trust besides the system's (a cluster's own CA)")
-	f.StringVar(&o.clientCert, "client-cert", "", "PEM `FILE`: client certificate for mutual TLS (with --client-key)")
-	f.StringVar(&o.clientKey, "client-key", "", "PEM `FILE`: the client certificate's private key")
+	f.StringVar(&o.caCert, "ca-cert", "", "`FILE` of PEM CA certificates to trust besides the system's (a cluster's own CA)")
+	f.StringVar(&o.clientCert, "client-cert", "", "`FILE` (PEM): client certificate for mutual TLS (with --client-key)")
+	f.StringVar(&o.clientKey, "client-key", "", "`FILE` (PEM): the client certificate's private key")
 	f.IntVar(&o.redirects, "redirects", 0, "redirects to follow (0: a redirect is the answer); credentials never go to another host")
 	f.IntVar(&o.retries, "retries", 0, "resend a request after a connection error or a 502/503/504, this many times (a POST sent twice may create twice)")
 	return cmd

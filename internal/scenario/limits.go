@@ -3,6 +3,8 @@ package scenario
 import (
 	"context"
 	"fmt"
+	"io"
+	"log"
 	"strconv"
 	"strings"
 	"time"
@@ -154,4 +156,20 @@ func withBodyError(fs checks.Findings, c *call) checks.Findings {
 		return fs // an empty body, or one that does not claim to be JSON
 	}
 	return append(fs, ours)
+}
+
+// routeStdLog sends what net/http can only log (the bytes of an answer no
+// request asked for, after a 204 with a body) through the redactor to w for
+// the run, so that no secret in them reaches the output; it returns the
+// function that restores the standard logger.
+func routeStdLog(w io.Writer, red *exchange.Redactor) func() {
+	out, flags, prefix := log.Writer(), log.Flags(), log.Prefix()
+	log.SetOutput(redactingWriter{w: w, red: red})
+	log.SetFlags(0)
+	log.SetPrefix("conform: the HTTP client says: ")
+	return func() {
+		log.SetOutput(out)
+		log.SetFlags(flags)
+		log.SetPrefix(prefix)
+	}
 }

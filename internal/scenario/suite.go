@@ -359,6 +359,7 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 	}
 	ctx, cancel := withDeadline(ctx, cfg)
 	defer cancel()
+	defer routeStdLog(errOut(cfg), s.red)()
 	if cfg.Insecure {
 		fmt.Fprintln(out, "warning: --insecure: TLS certificates are not verified in this run")
 	}
