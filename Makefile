@@ -71,7 +71,8 @@ FUZZ_TARGETS ?= \
 	./internal/example:FuzzParse \
 	./internal/exchange:FuzzDecodeJSON \
 	./internal/exchange:FuzzResponse \
-	./internal/page:FuzzParse
+	./internal/page:FuzzParse \
+	./internal/tagexpr:FuzzParse
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  pkg=$${t%%:*}; name=$${t##*:}; \

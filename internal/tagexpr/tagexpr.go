@@ -182,7 +182,7 @@ func (t tagExpr) Match(tags []string) bool {
 }
 
 func (t tagExpr) String() string {
-	r := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`, " ", `\ `)
+	r := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`, " ", `\ `, "\t", "\\\t")
 	return r.Replace(string(t))
 }
 

@@ -83,3 +83,31 @@ func TestMatch(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParse: no --tags value makes the parser panic or loop; whatever it
+// accepts matches tag sets and prints without panicking, and a non-empty
+// expression prints as one that parses to the same matches.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"", "@a", "not @a", "@a and not (@b or @c)", `@a\ b`, "((@a)", "@a and", "@since:9.6 or @slow"} {
+		f.Add(s)
+	}
+	tagSets := [][]string{nil, {"@a"}, {"@b"}, {"@a", "@b"}, {"@c", "@since:9.6"}}
+	f.Fuzz(func(t *testing.T, s string) {
+		e, err := Parse(s)
+		if err != nil {
+			return
+		}
+		if e.String() == "true" {
+			return // the empty expression: matches everything, printed for messages
+		}
+		again, err := Parse(e.String())
+		if err != nil {
+			t.Fatalf("Parse(%q) = %s, which does not parse: %v", s, e, err)
+		}
+		for _, tags := range tagSets {
+			if e.Match(tags) != again.Match(tags) {
+				t.Fatalf("%q and its printed form %q disagree on %v", s, e, tags)
+			}
+		}
+	})
+}
