@@ -75,8 +75,6 @@ type model struct {
 	jsonrpc   bool
 	// refPrefix is "#/components/schemas/" or "#/definitions/".
 	refPrefix string
-	// examples: the response example's value, for nullable and required.
-	resp any
 }
 
 func (m *model) ref(name string) string { return m.refPrefix + name }

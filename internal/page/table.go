@@ -30,17 +30,6 @@ func (t *table) col(row []cell, names ...string) cell {
 	return cell{}
 }
 
-func (t *table) has(names ...string) bool {
-	for _, n := range names {
-		for _, h := range t.Header {
-			if h == n {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // headerPhrases are the column names of both formats' tables, longest first
 // so that "default value" wins over "default".
 var headerPhrases = []string{"parameter name", "default value", "status code", "error code", "error message", "parameter", "mandatory", "required", "description", "default", "name", "type", "value"}
