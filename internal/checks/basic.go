@@ -14,11 +14,26 @@ func Status(resp *exchange.Response, want int, red *exchange.Redactor) Findings 
 	if resp.Status == want {
 		return nil
 	}
+	return Findings{{Check: "status", Part: "status", Rule: fmt.Sprintf("status %d", want), Expected: fmt.Sprint(want), Actual: statusText(resp, red), Where: "the scenario"}}
+}
+
+// statusText is a status as findings show it: with the body, masked and
+// shortened, when there is one.
+func statusText(resp *exchange.Response, red *exchange.Redactor) string {
 	actual := fmt.Sprint(resp.Status)
 	if len(resp.Body) > 0 {
 		actual += " with body " + Shorten(red.String(strings.TrimSpace(string(resp.Body))), 160)
 	}
-	return Findings{{Check: "status", Part: "status", Rule: fmt.Sprintf("status %d", want), Expected: fmt.Sprint(want), Actual: actual, Where: "the scenario"}}
+	return actual
+}
+
+// Success checks the response has a 2xx status, for a step that does not
+// name one (which 2xx the operation documents is the contract's check).
+func Success(resp *exchange.Response, red *exchange.Redactor) Findings {
+	if resp.Status >= 200 && resp.Status <= 299 {
+		return nil
+	}
+	return Findings{{Check: "status", Part: "status", Rule: "status 2xx", Expected: "a success (2xx)", Actual: statusText(resp, red), Where: "the scenario"}}
 }
 
 // ContentType checks the response's media type (parameters such as charset

@@ -58,3 +58,19 @@ func TestRelations(t *testing.T) {
 		})
 	}
 }
+
+func TestSuccess(t *testing.T) {
+	red := exchange.NewRedactor()
+	for _, tt := range []struct {
+		status int
+		ok     bool
+	}{{200, true}, {201, true}, {204, true}, {299, true}, {199, false}, {301, false}, {400, false}, {500, false}} {
+		got := Success(&exchange.Response{Status: tt.status, Body: []byte(`{"e":1}`)}, red)
+		if (len(got) == 0) != tt.ok {
+			t.Errorf("Success(%d) = %v, want ok %v", tt.status, got, tt.ok)
+		}
+		if !tt.ok && !strings.Contains(got[0].String(), "status: status 2xx") {
+			t.Errorf("Success(%d) says %q", tt.status, got[0])
+		}
+	}
+}

@@ -141,7 +141,7 @@ func (s *Suite) iSendUntilLists(ctx context.Context, name, list string, n int, p
 			return err
 		}
 		lc := st.last
-		if err := s.report(st, append(checks.Status(lc.resp, 200, s.red), s.contractFindings(ctx, st, lc)...)); err != nil {
+		if err := s.report(st, append(checks.Success(lc.resp, s.red), s.contractFindings(ctx, st, lc)...)); err != nil {
 			return err
 		}
 		items, _ := checks.Lookup(lc.body, ptr)
@@ -160,7 +160,7 @@ func (s *Suite) iSendUntilLists(ctx context.Context, name, list string, n int, p
 			return err
 		}
 		c := st.last
-		fs := checks.Status(c.resp, 200, s.red)
+		fs := checks.Success(c.resp, s.red)
 		if c.method != nil && len(fs) == 0 {
 			if _, isErr := checks.Lookup(c.body, "/error"); isErr {
 				fs = checks.Findings{{Check: "relation", Pointer: "/error", Rule: fmt.Sprintf("accepts %s while %s lists %d of %d items", name, list, len(arr), n),
