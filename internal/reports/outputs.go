@@ -84,6 +84,10 @@ func defaultName(kind string) string {
 // more with the run's redactor, then written, so that no secret the run
 // learned late reaches a file.
 func WriteFiles(r *Run, files []Output, red *exchange.Redactor) error {
+	r, err := redacted(r, red)
+	if err != nil {
+		return err
+	}
 	for _, f := range files {
 		var buf bytes.Buffer
 		if err := writers[f.Kind](&buf, r); err != nil {
@@ -99,6 +103,25 @@ func WriteFiles(r *Run, files []Output, red *exchange.Redactor) error {
 		}
 	}
 	return nil
+}
+
+// redacted masks the run once more with the run's final redactor. A secret
+// learned late (a --secret-name value first seen in an answer while other
+// scenarios ran) is then masked in what was recorded before it was known,
+// including what the writers encode (Cucumber's base64 embeddings), which
+// the masking of the written text cannot see.
+func redacted(r *Run, red *exchange.Redactor) (*Run, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // so that a secret with < > & is found as written
+	if err := enc.Encode(r); err != nil {
+		return nil, fmt.Errorf("masking the reports: %w", err)
+	}
+	out := &Run{}
+	if err := json.Unmarshal([]byte(red.String(buf.String())), out); err != nil {
+		return nil, fmt.Errorf("masking the reports: %w", err)
+	}
+	return out, nil
 }
 
 // WriteJSON writes conform's own report: the whole run, the input of

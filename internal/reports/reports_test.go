@@ -2,11 +2,16 @@ package reports
 
 import (
 	"bytes"
+	"encoding/base64"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/conform-dev/conform/internal/checks"
+	"github.com/conform-dev/conform/internal/exchange"
 )
 
 func TestParseFormats(t *testing.T) {
@@ -142,5 +147,39 @@ func TestTemplateMatches(t *testing.T) {
 	}
 	if !present(map[string]any{"a": []any{map[string]any{"b": 1}}}, "/a/*/b") || present(map[string]any{"a": []any{}}, "/a/*/b") {
 		t.Error("present does not follow array items")
+	}
+}
+
+// A secret the run learns after a scenario was recorded (a --secret-name
+// value first seen in a later answer) is masked in every written report,
+// the Cucumber JSON's base64 embeddings included.
+func TestSecretLearnedLateIsMaskedInEveryFile(t *testing.T) {
+	const late = "late-secret-7f3e"
+	r := sampleRun()
+	ex := r.Features[0].Scenarios[1].Steps[0].Exchange
+	ex.URL, ex.ResponseBody, ex.Curl = "http://x/v3/"+late+"/y", `{"tenant_id":"`+late+`"}`, "curl 'http://x/v3/"+late+"/y'"
+	red := exchange.NewRedactor()
+	red.Add(late) // learned only now, after the recording
+	dir := t.TempDir()
+	var files []Output
+	for _, kind := range []string{"junit", "cucumber", "html", "json"} {
+		files = append(files, Output{Kind: kind, Path: filepath.Join(dir, kind)})
+	}
+	if err := WriteFiles(r, files, red); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		for _, m := range regexp.MustCompile(`"data":\s*"([A-Za-z0-9+/=]+)"`).FindAllStringSubmatch(text, -1) {
+			d, _ := base64.StdEncoding.DecodeString(m[1])
+			text += string(d)
+		}
+		if strings.Contains(text, late) {
+			t.Errorf("the %s report shows the secret learned late", f.Kind)
+		}
 	}
 }
