@@ -387,7 +387,14 @@ func (c *Client) explain(ctx, parent context.Context, r *Request, at phase, err 
 		{io.EOF, "connection closed", "the target closed the connection " + at.String() + ", without answering"},
 	} {
 		if errors.Is(err, ce.is) {
-			return &connError{short: ce.short, err: fmt.Errorf("%s: %s: %w", where, ce.what, err)}
+			what := ce.what
+			if strings.HasPrefix(r.URL, "https:") && c.opts.ClientCert == "" && (ce.short == "connection reset" || ce.short == "connection closed") {
+				// With TLS 1.3 a target that wants a client certificate
+				// judges it after the handshake, and the client may see
+				// only the connection end, not the alert.
+				what += "; a target that wants a client certificate does this: if it does, give one with --client-cert FILE --client-key FILE"
+			}
+			return &connError{short: ce.short, err: fmt.Errorf("%s: %s: %w", where, what, err)}
 		}
 	}
 	// HTTP/2's stream errors are not exported from net/http.
