@@ -105,7 +105,10 @@ func BenchmarkContractStep(b *testing.B) {
 // BenchmarkGojsonschemaBody is gojsonschema's part alone: a decoded JSON-RPC
 // answer validated against the envelope and the method's result schema. The
 // documented size is a StartClusterPairing answer; the 1 MiB one is a
-// ListClusterPairs answer with as many pairs as fit.
+// ListClusterPairs answer with as many pairs as fit. A cluster pairs with at
+// most four others (maxItems 4), so that answer breaks exactly one rule:
+// gojsonschema still validates every pair, and any other finding fails the
+// benchmark.
 func BenchmarkGojsonschemaBody(b *testing.B) {
 	set, err := contract.Load(context.Background(), "../..", nil)
 	if err != nil {
@@ -131,7 +134,11 @@ func BenchmarkGojsonschemaBody(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for range b.N {
-				if vs := append(el.JSONRPC.Response.Validate(v), m.Result.Validate(result)...); len(vs) > 0 {
+				vs := append(el.JSONRPC.Response.Validate(v), m.Result.Validate(result)...)
+				if sz.extra > 0 && len(vs) == 1 && vs[0].Pointer == "/clusterPairs" && vs[0].Keyword == "maxItems" {
+					continue
+				}
+				if len(vs) > 0 {
 					b.Fatal(vs)
 				}
 			}
