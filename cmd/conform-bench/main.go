@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -74,6 +75,7 @@ func report(ctx context.Context, args []string) error {
 	conc := fs.String("concurrency", "1,8,32,128", "concurrencies for the latency-bound rows")
 	scale := fs.String("scale", "2500,5000,10000", "scenario counts for the scale rows")
 	fs.IntVar(&c.Ops, "ops", 2000, "operations of the generated OpenAPI document")
+	only := fs.String("only", "", "comma-separated measurements to run, to iterate on one: overhead, validation, latency, peers, scale, start-up")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -84,8 +86,11 @@ func report(ctx context.Context, args []string) error {
 	if c.Scale, err = ints(*scale); err != nil {
 		return err
 	}
-	if c.Conform == "" || c.Tmp == "" || c.GoBench == "" {
-		return fmt.Errorf("report needs --conform, --tmp and --gobench")
+	if *only != "" {
+		c.Only = strings.Split(*only, ",")
+	}
+	if c.Conform == "" || c.Tmp == "" || (c.GoBench == "" && (len(c.Only) == 0 || slices.Contains(c.Only, "validation"))) {
+		return fmt.Errorf("report needs --conform, --tmp and --gobench (the validation rows need it)")
 	}
 	if c.Self, err = os.Executable(); err != nil {
 		return err

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,8 +36,9 @@ type Config struct {
 	Latency     int // scenarios for the latency-bound rows
 	Delay       time.Duration
 	Concurrency []int
-	Scale       []int // scenario counts for the scale rows, the largest last
-	Ops         int   // operations of the generated OpenAPI document
+	Scale       []int    // scenario counts for the scale rows, the largest last
+	Ops         int      // operations of the generated OpenAPI document
+	Only        []string // the measurements to run (overhead, validation, latency, peers, scale, start-up); all when empty
 }
 
 // Row is one line of the table.
@@ -80,6 +82,9 @@ func Run(ctx context.Context, cfg Config, w, log io.Writer) error {
 		{"start-up", r.startup},
 	}
 	for _, s := range steps {
+		if len(cfg.Only) > 0 && !slices.Contains(cfg.Only, s.name) {
+			continue
+		}
 		fmt.Fprintf(log, "bench: %s…\n", s.name)
 		if err := s.f(); err != nil {
 			return fmt.Errorf("%s: %w", s.name, err)
