@@ -84,6 +84,9 @@ func defaultName(kind string) string {
 // more with the run's redactor, then written, so that no secret the run
 // learned late reaches a file.
 func WriteFiles(r *Run, files []Output, red *exchange.Redactor) error {
+	if len(files) == 0 {
+		return nil
+	}
 	r, err := redacted(r, red)
 	if err != nil {
 		return err

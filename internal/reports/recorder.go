@@ -12,21 +12,28 @@ type Recorder struct {
 	mu       sync.Mutex
 	run      *Run
 	byID     map[string]*Scenario
+	place    map[string]slot // where each planned scenario sits in run.Features
 	done     int
 	failed   int
 	progress func(done, total, failed int, s *Scenario)
 }
 
+type slot struct {
+	f *Feature
+	i int
+}
+
 // NewRecorder starts a run whose selected scenarios are planned: each is
 // reported, as skipped with the reason "not run", unless Done replaces it.
 func NewRecorder(name string, planned []*Feature) *Recorder {
-	r := &Recorder{run: &Run{Name: name, Started: time.Now(), Features: planned}, byID: map[string]*Scenario{}}
-	for _, f := range planned {
-		for _, s := range f.Scenarios {
+	r := &Recorder{run: &Run{Name: name, Started: time.Now(), Features: planned}, byID: map[string]*Scenario{}, place: map[string]slot{}}
+	r.run.Sort()
+	for _, f := range r.run.Features {
+		for i, s := range f.Scenarios {
 			r.byID[s.ID] = s
+			r.place[s.ID] = slot{f, i}
 		}
 	}
-	r.run.Sort()
 	return r
 }
 
@@ -48,12 +55,8 @@ func (r *Recorder) Total() int { return len(r.byID) }
 func (r *Recorder) Done(s *Scenario) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	for _, f := range r.run.Features {
-		for i, p := range f.Scenarios {
-			if p.ID == s.ID {
-				f.Scenarios[i] = s
-			}
-		}
+	if at, ok := r.place[s.ID]; ok {
+		at.f.Scenarios[at.i] = s
 	}
 	r.byID[s.ID] = s
 	r.done++
