@@ -57,6 +57,54 @@ type parsedFeature struct {
 	content []byte
 	doc     *messages.GherkinDocument
 	pickles []*messages.Pickle
+	ast     *astIndex // built on first use
+}
+
+// astIndex finds a pickle's Gherkin nodes by id: built once per feature,
+// not once per scenario, which made planning a file quadratic in its
+// scenarios.
+type astIndex struct {
+	steps     map[string]*messages.Step
+	scenarios map[string]*messages.Scenario
+	rows      map[string]*messages.TableRow
+}
+
+func (pf *parsedFeature) index() *astIndex {
+	if pf.ast != nil {
+		return pf.ast
+	}
+	ix := &astIndex{steps: map[string]*messages.Step{}, scenarios: map[string]*messages.Scenario{}, rows: map[string]*messages.TableRow{}}
+	var index func(children []*messages.FeatureChild)
+	index = func(children []*messages.FeatureChild) {
+		for _, c := range children {
+			if c.Background != nil {
+				for _, st := range c.Background.Steps {
+					ix.steps[st.Id] = st
+				}
+			}
+			if c.Scenario != nil {
+				ix.scenarios[c.Scenario.Id] = c.Scenario
+				for _, st := range c.Scenario.Steps {
+					ix.steps[st.Id] = st
+				}
+				for _, ex := range c.Scenario.Examples {
+					for _, r := range ex.TableBody {
+						ix.rows[r.Id] = r
+					}
+				}
+			}
+			if c.Rule != nil {
+				for _, rc := range c.Rule.Children {
+					index([]*messages.FeatureChild{{Background: rc.Background, Scenario: rc.Scenario}})
+				}
+			}
+		}
+	}
+	if pf.doc.Feature != nil {
+		index(pf.doc.Feature.Children)
+	}
+	pf.ast = ix
+	return ix
 }
 
 func parseFeature(uri string, content []byte, ids func() string) (*parsedFeature, error) {
@@ -285,38 +333,8 @@ func planFeature(pf *parsedFeature) *reports.Feature {
 // planScenario describes a pickle before it runs: every step skipped until
 // it reports otherwise.
 func planScenario(pf *parsedFeature, p *messages.Pickle) *reports.Scenario {
-	steps := map[string]*messages.Step{}
-	scenarios := map[string]*messages.Scenario{}
-	rows := map[string]*messages.TableRow{}
-	var index func(children []*messages.FeatureChild)
-	index = func(children []*messages.FeatureChild) {
-		for _, c := range children {
-			if c.Background != nil {
-				for _, st := range c.Background.Steps {
-					steps[st.Id] = st
-				}
-			}
-			if c.Scenario != nil {
-				scenarios[c.Scenario.Id] = c.Scenario
-				for _, st := range c.Scenario.Steps {
-					steps[st.Id] = st
-				}
-				for _, ex := range c.Scenario.Examples {
-					for _, r := range ex.TableBody {
-						rows[r.Id] = r
-					}
-				}
-			}
-			if c.Rule != nil {
-				for _, rc := range c.Rule.Children {
-					index([]*messages.FeatureChild{{Background: rc.Background, Scenario: rc.Scenario}})
-				}
-			}
-		}
-	}
-	if pf.doc.Feature != nil {
-		index(pf.doc.Feature.Children)
-	}
+	ix := pf.index()
+	steps, scenarios, rows := ix.steps, ix.scenarios, ix.rows
 	sc := &reports.Scenario{Name: p.Name, Tags: pickleTags(p), Status: reports.Skipped, SkipReason: "not run"}
 	if n := scenarios[p.AstNodeIds[0]]; n != nil {
 		sc.Keyword, sc.Line, sc.Description = n.Keyword, int(n.Location.Line), strings.TrimSpace(n.Description)
