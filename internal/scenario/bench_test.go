@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/cucumber/godog"
@@ -64,5 +65,37 @@ func BenchmarkBareLoop(b *testing.B) {
 	b.ResetTimer()
 	if err := bench.BareLoop(&http.Client{}, srv.URL(), reference.DefaultToken, b.N); err != nil {
 		b.Fatal(err)
+	}
+}
+
+// BenchmarkRun is a whole `conform run` in process, the path users take:
+// selection, godog, the recorder, coverage and the summary, with progress
+// output discarded. Each op is one run of N copies of the plain seed
+// scenarios, cycled, as in row 5 of docs/benchmarks.md; ns/op over N is the
+// cost of a scenario. Profile it with -cpuprofile and -memprofile.
+func BenchmarkRun(b *testing.B) {
+	for _, n := range []int{200, 2000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			seeds, err := bench.SeedScenarios(repoRoot(b))
+			if err != nil {
+				b.Fatal(err)
+			}
+			dir, err := bench.WriteFeatures(filepath.Join(b.TempDir(), "features"), seeds, n)
+			if err != nil {
+				b.Fatal(err)
+			}
+			env := map[string]string{"CONFORM_DCAAS_TOKEN": reference.DefaultToken, "CONFORM_ELEMENT_USERNAME": reference.DefaultUsername, "CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				var out bytes.Buffer
+				code := Run(context.Background(), Config{Dir: repoRoot(b), Features: []string{dir}, Format: "progress", Output: &out, Errors: &out, NoColors: true,
+					Getenv: func(k string) string { return env[k] }}, nil)
+				if code != 0 {
+					b.Fatalf("exit %d:\n%s", code, out.String())
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/scenario")
+		})
 	}
 }

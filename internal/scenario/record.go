@@ -39,6 +39,10 @@ type scenarioRecord struct {
 	stepStart time.Time
 	last      *call
 	done      bool
+	// exchanges renders each step's request and response for the reports,
+	// when the scenario is done: for every scenario when a report shows
+	// them all (Suite.allExchanges), else only for a failed one.
+	exchanges []func()
 }
 
 type recordKey struct{}
@@ -119,6 +123,12 @@ func (s *Suite) recordHooks(sc *godog.ScenarioContext) {
 		for _, f := range stateOf(ctx).warnings {
 			sc.Warnings = append(sc.Warnings, s.redactFinding(f))
 		}
+		if sc.Status == reports.Failed || s.allExchanges {
+			for _, render := range r.exchanges {
+				render()
+			}
+		}
+		r.exchanges = nil
 		s.rec.Done(sc)
 		return ctx, nil
 	})
@@ -155,7 +165,10 @@ func (s *Suite) recordStep(ctx context.Context, r *scenarioRecord, st *reports.S
 	if c.method != nil {
 		op = c.method.Name
 	}
-	st.Exchange = reports.NewExchange(api, op, c.req, c.resp, s.red, s.curlCredentials(cur), s.cfg.Insecure)
+	creds := s.curlCredentials(cur)
+	r.exchanges = append(r.exchanges, func() {
+		st.Exchange = reports.NewExchange(api, op, c.req, c.resp, s.red, creds, s.cfg.Insecure)
+	})
 	hit := reports.Hit{API: api, HTTPOp: c.op.ID, Operation: op, Response: c.body}
 	if c.resp != nil {
 		hit.Status = c.resp.Status

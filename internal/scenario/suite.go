@@ -55,6 +55,12 @@ type Suite struct {
 	cov         *reports.Coverage
 	secretNames map[string]bool // lower-case member names whose values are masked
 	limits      *limiter
+	// allExchanges keeps every step's request and response, for a report
+	// that shows them all (HTML, Cucumber JSON, conform's JSON). Without one
+	// only failed scenarios keep theirs: JUnit and the console show no more,
+	// and a long run's memory is then the scenarios' outcomes, not their
+	// traffic.
+	allExchanges bool
 }
 
 type note struct {
@@ -346,6 +352,9 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 		return 2
 	}
 	console := redactingWriter{w: out, red: s.red}
+	for _, f := range outs.Files {
+		s.allExchanges = s.allExchanges || f.Kind != "junit"
+	}
 	s.rec = reports.NewRecorder("conform", s.sel.planned)
 	s.cov = reports.NewCoverage(s.set)
 	format := quietFormat
