@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"hash/maphash"
 	"net/http"
 	"sort"
 	"strings"
@@ -21,11 +22,17 @@ const minSecret = 4
 // from the configuration (tokens, passwords) and from responses (members the
 // contract marks x-conform-secret, such as a pairing key), and always masks
 // credential headers. It is safe for concurrent use.
+//
+// It keeps no secret itself, only two hashes of each: a rolling hash to scan
+// text with and a strong one (hash/maphash, seeded per redactor) to confirm
+// a match. A long run learns a pairing key per scenario; their hashes take a
+// few bytes each, and the process holds no extra copy of any secret.
 type Redactor struct {
 	mu      sync.RWMutex
-	known   map[string]struct{} // every form of every secret
-	byLen   map[int]*sameLength // the same, by length, for String's scan
-	lens    []int               // the lengths in byLen, ascending
+	seed    maphash.Seed
+	known   map[secretID]struct{} // every form of every secret
+	byLen   map[int]*sameLength   // the same, by length, for String's scan
+	lens    []int                 // the lengths in byLen, ascending
 	headers map[string]bool
 }
 
@@ -33,8 +40,8 @@ type Redactor struct {
 // String finds them in one pass over the text per distinct length, whatever
 // the number of secrets: a long run learns a new pairing key per scenario.
 type sameLength struct {
-	pow    uint64 // hashBase to the power of the length, to roll a window on
-	byHash map[uint64][]string
+	pow    uint64              // hashBase to the power of the length, to roll a window on
+	byHash map[uint64][]uint64 // rolling hash → the strong hashes of the secrets that have it
 	// seen has a bit set for each secret's hash, so that the scan skips
 	// the map lookup at almost every position of a text: most of a run's
 	// time in String went to those lookups.
@@ -42,6 +49,12 @@ type sameLength struct {
 }
 
 const filterBits = 16
+
+// secretID is a secret as the redactor knows it: its length and hashes.
+type secretID struct {
+	n              int
+	rolling, check uint64
+}
 
 func filterSlot(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> (64 - filterBits) }
 
@@ -57,7 +70,7 @@ func rollingHash(s string) uint64 {
 
 // NewRedactor masks the standard credential headers plus any named here.
 func NewRedactor(headers ...string) *Redactor {
-	r := &Redactor{headers: map[string]bool{}, known: map[string]struct{}{}, byLen: map[int]*sameLength{}}
+	r := &Redactor{seed: maphash.MakeSeed(), headers: map[string]bool{}, known: map[secretID]struct{}{}, byLen: map[int]*sameLength{}}
 	for _, h := range append([]string{"Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Auth-Token", "X-Subject-Token"}, headers...) {
 		r.headers[http.CanonicalHeaderKey(h)] = true
 	}
@@ -80,13 +93,17 @@ func (r *Redactor) Add(secrets ...string) {
 	defer r.mu.Unlock()
 	for _, s := range secrets {
 		for _, form := range append([]string{s}, jsonEscaped(s)...) {
-			if _, dup := r.known[form]; dup || len(form) < minSecret {
+			if len(form) < minSecret {
 				continue
 			}
-			r.known[form] = struct{}{}
+			id := secretID{len(form), rollingHash(form), maphash.String(r.seed, form)}
+			if _, dup := r.known[id]; dup {
+				continue
+			}
+			r.known[id] = struct{}{}
 			sl := r.byLen[len(form)]
 			if sl == nil {
-				sl = &sameLength{pow: 1, byHash: map[uint64][]string{}}
+				sl = &sameLength{pow: 1, byHash: map[uint64][]uint64{}}
 				for range len(form) {
 					sl.pow *= hashBase
 				}
@@ -96,8 +113,8 @@ func (r *Redactor) Add(secrets ...string) {
 				copy(r.lens[i+1:], r.lens[i:])
 				r.lens[i] = len(form)
 			}
-			h := rollingHash(form)
-			sl.byHash[h] = append(sl.byHash[h], form)
+			h := id.rolling
+			sl.byHash[h] = append(sl.byHash[h], id.check)
 			f := filterSlot(h)
 			sl.seen[f/64] |= 1 << (f % 64)
 		}
@@ -149,10 +166,13 @@ func (r *Redactor) String(s string) string {
 		h := rollingHash(s[:n])
 		for i := 0; ; i++ {
 			if f := filterSlot(h); sl.seen[f/64]&(1<<(f%64)) != 0 {
-				for _, c := range sl.byHash[h] {
-					if s[i:i+n] == c {
-						found = append(found, [2]int{i, i + n})
-						break
+				if checks := sl.byHash[h]; len(checks) > 0 {
+					c := maphash.String(r.seed, s[i:i+n])
+					for _, want := range checks {
+						if c == want {
+							found = append(found, [2]int{i, i + n})
+							break
+						}
 					}
 				}
 			}

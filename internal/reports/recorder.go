@@ -11,10 +11,11 @@ import (
 type Recorder struct {
 	mu       sync.Mutex
 	run      *Run
-	byID     map[string]*Scenario
-	place    map[string]slot // where each planned scenario sits in run.Features
+	features map[string]*Feature // by URI
+	place    map[string]slot     // where each planned scenario not yet done sits in run.Features
 	done     int
 	failed   int
+	total    int
 	progress func(done, total, failed int, s *Scenario)
 }
 
@@ -25,31 +26,32 @@ type slot struct {
 
 // NewRecorder starts a run whose selected scenarios are planned: each is
 // reported, as skipped with the reason "not run", unless Done replaces it.
-func NewRecorder(name string, planned []*Feature) *Recorder {
-	r := &Recorder{run: &Run{Name: name, Started: time.Now(), Features: planned}, byID: map[string]*Scenario{}, place: map[string]slot{}}
-	r.run.Sort()
+// Plan adds more as a run goes; total is how many the run will have in all,
+// for the progress.
+func NewRecorder(name string, planned []*Feature, total int) *Recorder {
+	r := &Recorder{run: &Run{Name: name, Started: time.Now(), Features: planned}, features: map[string]*Feature{}, place: map[string]slot{}, total: total}
 	for _, f := range r.run.Features {
+		r.features[f.URI] = f
 		for i, s := range f.Scenarios {
-			r.byID[s.ID] = s
 			r.place[s.ID] = slot{f, i}
 		}
 	}
 	return r
 }
 
-// OnProgress is called, under the recorder's lock, after each scenario.
-func (r *Recorder) OnProgress(f func(done, total, failed int, s *Scenario)) { r.progress = f }
-
-// Planned returns the planned scenario with this id, for the runner to copy.
-func (r *Recorder) Planned(id string) (*Scenario, bool) {
+// Plan adds a scenario to its feature, which NewRecorder was given, before
+// it runs: a long run plans each batch of scenarios as it comes to it.
+func (r *Recorder) Plan(s *Scenario) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	s, ok := r.byID[id]
-	return s, ok
+	if f := r.features[s.URI()]; f != nil {
+		r.place[s.ID] = slot{f, len(f.Scenarios)}
+		f.Scenarios = append(f.Scenarios, s)
+	}
 }
 
-// Total is the number of planned scenarios.
-func (r *Recorder) Total() int { return len(r.byID) }
+// OnProgress is called, under the recorder's lock, after each scenario.
+func (r *Recorder) OnProgress(f func(done, total, failed int, s *Scenario)) { r.progress = f }
 
 // Done records a finished scenario in its planned place.
 func (r *Recorder) Done(s *Scenario) {
@@ -57,14 +59,14 @@ func (r *Recorder) Done(s *Scenario) {
 	defer r.mu.Unlock()
 	if at, ok := r.place[s.ID]; ok {
 		at.f.Scenarios[at.i] = s
+		delete(r.place, s.ID)
 	}
-	r.byID[s.ID] = s
 	r.done++
 	if s.Status == Failed {
 		r.failed++
 	}
 	if r.progress != nil {
-		r.progress(r.done, len(r.byID), r.failed, s)
+		r.progress(r.done, r.total, r.failed, s)
 	}
 }
 
@@ -73,5 +75,6 @@ func (r *Recorder) Finish() *Run {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.run.Duration = time.Since(r.run.Started)
+	r.run.Sort()
 	return r.run
 }

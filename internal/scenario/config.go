@@ -45,6 +45,10 @@ type Config struct {
 	ClientKey  string
 	Redirects  int // redirects to follow; 0 checks a redirect as the answer
 	Retries    int // resends after a connection error or 502/503/504; 0 none
+
+	// BatchSize is the most scenarios one godog run holds (batchSize when
+	// 0); a longer run is several godog runs, reported as one.
+	BatchSize int
 }
 
 // UsageError is a mistake in how conform was called or configured: the run

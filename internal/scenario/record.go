@@ -41,7 +41,7 @@ type scenarioRecord struct {
 	done      bool
 	// exchanges renders each step's request and response for the reports,
 	// when the scenario is done: for every scenario when a report shows
-	// them all (Suite.allExchanges), else only for a failed one.
+	// them all (Suite.full), else only for a failed one.
 	exchanges []func()
 }
 
@@ -64,7 +64,7 @@ func (s *Suite) recordHooks(sc *godog.ScenarioContext) {
 			}
 			return ctx, nil
 		}
-		planned, ok := s.sel.byPickle[p.Id]
+		planned, ok := s.batch.byPickle[p.Id]
 		if !ok {
 			return ctx, nil
 		}
@@ -123,7 +123,7 @@ func (s *Suite) recordHooks(sc *godog.ScenarioContext) {
 		for _, f := range stateOf(ctx).warnings {
 			sc.Warnings = append(sc.Warnings, s.redactFinding(f))
 		}
-		if sc.Status == reports.Failed || s.allExchanges {
+		if sc.Status == reports.Failed || s.full {
 			for _, render := range r.exchanges {
 				render()
 			}

@@ -369,3 +369,68 @@ func consumers(t *testing.T, files map[string]string) consumerResult {
 	}
 	return res
 }
+
+// TestBatchedRunReportsTheSame runs the features in godog batches of 5
+// scenarios, which splits features and outlines across batches, and compares
+// every outcome, step, violation and coverage item with one godog run.
+func TestBatchedRunReportsTheSame(t *testing.T) {
+	const fault = "element-key-pair-id-mismatch"
+	one := runWithReports(t, fault, 1, t.TempDir(), Config{BatchSize: 1 << 20})
+	batched := runWithReports(t, fault, 3, t.TempDir(), Config{BatchSize: 5})
+	if one.code != 1 || batched.code != 1 {
+		t.Fatalf("exit codes %d (one run) and %d (batches), want 1 and 1:\n%s%s", one.code, batched.code, batched.stdout, batched.errs)
+	}
+	a, err := reports.ReadJSON(one.runJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := reports.ReadJSON(batched.runJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := a.Totals().Scenarios; n <= 5*3 {
+		t.Fatalf("only %d scenarios: the test needs several batches", n)
+	}
+	if x, y := contentOf(a), contentOf(b); x != y {
+		t.Errorf("one godog run and batches of 5 differ:\n--- one run\n%s\n--- batches\n%s", x, y)
+	}
+}
+
+// TestExchangesKeptForFailuresOnly: without a report that shows every
+// exchange, a passed scenario keeps none and a failed one keeps the request
+// and response that failed it, for JUnit.
+func TestExchangesKeptForFailuresOnly(t *testing.T) {
+	dir := t.TempDir()
+	junit := filepath.Join(dir, "junit.xml")
+	r := runWithReports(t, "element-key-pair-id-mismatch", 2, dir, Config{Format: "progress,junit:" + junit})
+	if r.code != 1 {
+		t.Fatalf("exit code %d, want 1:\n%s%s", r.code, r.stdout, r.errs)
+	}
+	text := readFile(t, junit)
+	var suites struct {
+		Suites []struct {
+			Cases []struct {
+				Name    string  `xml:"name,attr"`
+				Failure *string `xml:"failure"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal([]byte(text), &suites); err != nil {
+		t.Fatal(err)
+	}
+	failed := 0
+	for _, s := range suites.Suites {
+		for _, c := range s.Cases {
+			if c.Failure == nil {
+				continue
+			}
+			failed++
+			if !strings.Contains(*c.Failure, "curl ") {
+				t.Errorf("failed case %q: its failure shows no curl reproducer:\n%s", c.Name, *c.Failure)
+			}
+		}
+	}
+	if failed == 0 {
+		t.Fatalf("no failed test case in the JUnit report:\n%s", text)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unique"
 
 	gherkin "github.com/cucumber/gherkin/go/v26"
 	"github.com/cucumber/godog"
@@ -23,9 +24,18 @@ import (
 // that line numbers stay those of the file; the scenarios skipped for their
 // version are not run but are reported as skipped, with the reason.
 type selection struct {
-	features []godog.Feature              // what godog runs
-	planned  []*reports.Feature           // what the reports list, in file order
-	byPickle map[string]*reports.Scenario // godog's pickle id → its planned scenario
+	batches []batchPlan        // what godog runs, one batch after the other
+	planned []*reports.Feature // what the reports list: the skipped scenarios; each batch plans its own
+	total   int                // scenarios selected, skipped ones included
+}
+
+// batchPlan is the scenarios of one batch, by file in file order. Its
+// feature texts are cut and parsed, and its scenarios planned, only when it
+// runs, so that a long run holds one batch's texts, syntax trees and plans
+// at a time.
+type batchPlan struct {
+	files []*fileLayout
+	keep  map[*fileLayout]map[string]bool // pickle ids, of the file's own parse
 }
 
 // Shard is one part of a run split across machines: Index of Count, from 1.
@@ -116,8 +126,23 @@ func parseFeature(uri string, content []byte, ids func() string) (*parsedFeature
 	return &parsedFeature{uri: uri, content: content, doc: doc, pickles: gherkin.Pickles(*doc, uri, ids)}, nil
 }
 
-// selectScenarios reads the features and decides what runs.
-func (s *Suite) selectScenarios(paths []string) (*selection, error) {
+// batchSize bounds the scenarios godog holds at once. godog keeps every
+// parsed scenario and every step result of a run until it ends (about 50 KB
+// a scenario), so a long run is several godog runs of at most this many
+// scenarios each, one after the other, reported as one run.
+const batchSize = 250
+
+// batch is one godog run's share of the selection.
+type batch struct {
+	features []godog.Feature              // what godog runs
+	byPickle map[string]*reports.Scenario // godog's pickle id → its planned scenario
+	planned  []*reports.Scenario          // the same, in file order
+}
+
+// selectScenarios reads the features and decides what runs. It reads one
+// file at a time and keeps only each file's layout, so that planning a long
+// run holds its scenarios' descriptions, not their syntax trees.
+func (s *Suite) selectScenarios(paths []string, perBatch int) (*selection, error) {
 	expr, err := tagexpr.Parse(s.cfg.Tags)
 	if err != nil {
 		return nil, usage("--tags: %v", err)
@@ -130,12 +155,17 @@ func (s *Suite) selectScenarios(paths []string) (*selection, error) {
 	if err != nil {
 		return nil, err
 	}
-	var parsed []*parsedFeature
-	type candidate struct {
-		f *parsedFeature
-		p *messages.Pickle
+	sel := &selection{}
+	type kept struct {
+		file *fileLayout
+		id   string // the pickle's id in the file's own parse
 	}
-	var matched []candidate
+	var (
+		run     []kept
+		matched int
+		tags    = map[string]bool{}
+		known   []string
+	)
 	for _, path := range files {
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -145,75 +175,84 @@ func (s *Suite) selectScenarios(paths []string) (*selection, error) {
 		if err != nil {
 			return nil, err
 		}
-		parsed = append(parsed, pf)
+		lay := layoutOf(pf)
+		var f *reports.Feature
 		for _, p := range pf.pickles {
-			if expr.Match(pickleTags(p)) {
-				matched = append(matched, candidate{pf, p})
+			for _, t := range pickleTags(p) {
+				if !tags[t] {
+					tags[t] = true
+					known = append(known, t)
+				}
 			}
-		}
-	}
-	if len(matched) == 0 {
-		return nil, usage("no scenario matches --tags %q; the features' tags include %s", s.cfg.Tags, strings.Join(knownTags(parsed), " "))
-	}
-	// Round robin over the matched scenarios in file order: every shard gets
-	// its share, and the same input always splits the same way.
-	keep := map[*parsedFeature]map[string]bool{} // feature → kept pickle ids
-	var skipped []*reports.Scenario
-	for i, c := range matched {
-		if shard.Count > 0 && i%shard.Count != shard.Index-1 {
-			continue
-		}
-		if reason := s.versionGate(c.p); reason != "" {
-			sc := planScenario(c.f, c.p)
-			sc.SkipReason = reason
-			skipped = append(skipped, sc)
-			continue
-		}
-		if keep[c.f] == nil {
-			keep[c.f] = map[string]bool{}
-		}
-		keep[c.f][c.p.Id] = true
-	}
-	sel := &selection{byPickle: map[string]*reports.Scenario{}}
-	features := map[string]*reports.Feature{}
-	feature := func(pf *parsedFeature) *reports.Feature {
-		if f := features[pf.uri]; f != nil {
-			return f
-		}
-		f := planFeature(pf)
-		features[pf.uri] = f
-		sel.planned = append(sel.planned, f)
-		return f
-	}
-	// godog parses FeatureContents in order with one incrementing id
-	// generator; doing the same gives the same pickle ids.
-	ids := (&messages.Incrementing{}).NewId
-	for _, pf := range parsed {
-		if len(keep[pf]) == 0 {
-			continue
-		}
-		content := blankOut(pf, keep[pf])
-		run, err := parseFeature(pf.uri, content, ids)
-		if err != nil {
-			return nil, fmt.Errorf("%s: cannot select its scenarios: %w", pf.uri, err)
-		}
-		sel.features = append(sel.features, godog.Feature{Name: pf.uri, Contents: content})
-		f := feature(pf)
-		for _, p := range run.pickles {
-			sc := planScenario(run, p)
-			sel.byPickle[p.Id] = sc
-			f.Scenarios = append(f.Scenarios, sc)
-		}
-	}
-	for _, sc := range skipped {
-		for _, pf := range parsed {
-			if pf.uri == sc.URI() {
-				f := feature(pf)
+			if !expr.Match(pickleTags(p)) {
+				continue
+			}
+			// Round robin over the matched scenarios in file order: every
+			// shard gets its share, and the same input always splits the
+			// same way.
+			i := matched
+			matched++
+			if shard.Count > 0 && i%shard.Count != shard.Index-1 {
+				continue
+			}
+			if f == nil {
+				f = planFeature(pf)
+				sel.planned = append(sel.planned, f)
+			}
+			sel.total++
+			if reason := s.versionGate(p); reason != "" {
+				sc := planScenario(pf, p, s.full)
+				sc.SkipReason = reason
 				f.Scenarios = append(f.Scenarios, sc)
+				continue
 			}
+			run = append(run, kept{lay, p.Id})
 		}
+	}
+	if matched == 0 {
+		return nil, usage("no scenario matches --tags %q; the features' tags include %s", s.cfg.Tags, strings.Join(known, " "))
+	}
+	if perBatch < 1 {
+		perBatch = max(len(run), 1)
+	}
+	for from := 0; from < len(run); from += perBatch {
+		bp := batchPlan{keep: map[*fileLayout]map[string]bool{}}
+		for _, k := range run[from:min(from+perBatch, len(run))] {
+			if bp.keep[k.file] == nil {
+				bp.keep[k.file] = map[string]bool{}
+				bp.files = append(bp.files, k.file)
+			}
+			bp.keep[k.file][k.id] = true
+		}
+		sel.batches = append(sel.batches, bp)
 	}
 	return sel, nil
+}
+
+// batch cuts and parses the i-th batch's feature texts for godog, and plans
+// its scenarios by the pickle ids godog will give them. full keeps each
+// step's doc string and table (planScenario).
+func (sel *selection) batch(i int, full bool) (*batch, error) {
+	bp := sel.batches[i]
+	sel.batches[i] = batchPlan{} // its files' texts go once their last batch has run
+	// godog parses a run's FeatureContents in order with one incrementing
+	// id generator; doing the same gives the same pickle ids.
+	ids := (&messages.Incrementing{}).NewId
+	b := &batch{byPickle: map[string]*reports.Scenario{}}
+	for _, lay := range bp.files {
+		content := lay.blank(bp.keep[lay])
+		pf, err := parseFeature(lay.uri, content, ids)
+		if err != nil {
+			return nil, fmt.Errorf("%s: cannot select its scenarios: %w", lay.uri, err)
+		}
+		b.features = append(b.features, godog.Feature{Name: lay.uri, Contents: content})
+		for _, p := range pf.pickles {
+			sc := planScenario(pf, p, full)
+			b.byPickle[p.Id] = sc
+			b.planned = append(b.planned, sc)
+		}
+	}
+	return b, nil
 }
 
 func (s *Suite) relURI(path string) string {
@@ -231,54 +270,49 @@ func pickleTags(p *messages.Pickle) []string {
 	return out
 }
 
-func knownTags(fs []*parsedFeature) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, f := range fs {
-		for _, p := range f.pickles {
-			for _, t := range pickleTags(p) {
-				if !seen[t] {
-					seen[t] = true
-					out = append(out, t)
-				}
-			}
-		}
-	}
-	return out
+// fileLayout is where a feature file's scenarios and outline rows are, by
+// line, so that a subset of them can be cut out of the text later without
+// keeping the file's syntax tree.
+type fileLayout struct {
+	uri     string
+	content []byte
+	blocks  []block             // in file order: backgrounds, rules and scenarios
+	pickles map[string]pickleAt // pickle id (of the file's own parse) → where it is
 }
 
-// blankOut empties the lines of every scenario and outline row not kept,
-// keeping every other line where it was.
-func blankOut(pf *parsedFeature, keep map[string]bool) []byte {
-	keepNode := map[string]bool{} // scenario and example row ids
-	for _, p := range pf.pickles {
-		if keep[p.Id] {
-			for _, id := range p.AstNodeIds {
-				keepNode[id] = true
-			}
-		}
-	}
-	lines := strings.Split(string(pf.content), "\n")
-	blank := func(from, to int) { // 1-based, inclusive
-		for l := from; l <= to && l <= len(lines); l++ {
-			lines[l-1] = ""
-		}
-	}
-	type block struct {
-		start int
-		sc    *messages.Scenario
-	}
-	var blocks []block
+type block struct {
+	start, end int   // 1-based lines, inclusive
+	scenario   bool  // a Scenario or Scenario Outline, not a Background or Rule
+	rows       []int // an outline's example rows, by line
+}
+
+type pickleAt struct {
+	block int // index in blocks
+	row   int // the example row's line; 0 for a plain scenario
+}
+
+func layoutOf(pf *parsedFeature) *fileLayout {
+	lay := &fileLayout{uri: pf.uri, content: pf.content, pickles: map[string]pickleAt{}}
+	blockOf := map[string]int{} // scenario node id → block
+	rowLine := map[string]int{} // example row node id → line
 	var add func(children []*messages.FeatureChild)
 	add = func(children []*messages.FeatureChild) {
 		for _, c := range children {
 			switch {
 			case c.Background != nil:
-				blocks = append(blocks, block{start: int(c.Background.Location.Line)})
+				lay.blocks = append(lay.blocks, block{start: int(c.Background.Location.Line)})
 			case c.Scenario != nil:
-				blocks = append(blocks, block{start: startLine(c.Scenario.Location, c.Scenario.Tags), sc: c.Scenario})
+				b := block{start: startLine(c.Scenario.Location, c.Scenario.Tags), scenario: true}
+				for _, ex := range c.Scenario.Examples {
+					for _, row := range ex.TableBody {
+						b.rows = append(b.rows, int(row.Location.Line))
+						rowLine[row.Id] = int(row.Location.Line)
+					}
+				}
+				blockOf[c.Scenario.Id] = len(lay.blocks)
+				lay.blocks = append(lay.blocks, b)
 			case c.Rule != nil:
-				blocks = append(blocks, block{start: startLine(c.Rule.Location, c.Rule.Tags)})
+				lay.blocks = append(lay.blocks, block{start: startLine(c.Rule.Location, c.Rule.Tags)})
 				for _, rc := range c.Rule.Children {
 					add([]*messages.FeatureChild{{Background: rc.Background, Scenario: rc.Scenario}})
 				}
@@ -288,28 +322,60 @@ func blankOut(pf *parsedFeature, keep map[string]bool) []byte {
 	if pf.doc.Feature != nil {
 		add(pf.doc.Feature.Children)
 	}
-	for i, b := range blocks {
-		if b.sc == nil {
+	lines := bytes.Count(pf.content, []byte("\n")) + 1
+	for i := range lay.blocks {
+		lay.blocks[i].end = lines
+		if i+1 < len(lay.blocks) {
+			lay.blocks[i].end = lay.blocks[i+1].start - 1
+		}
+	}
+	for _, p := range pf.pickles {
+		at := pickleAt{block: blockOf[p.AstNodeIds[0]]}
+		if len(p.AstNodeIds) > 1 {
+			at.row = rowLine[p.AstNodeIds[1]]
+		}
+		lay.pickles[p.Id] = at
+	}
+	return lay
+}
+
+// blank empties the lines of every scenario and outline row not kept,
+// keeping every other line where it was.
+func (lay *fileLayout) blank(keep map[string]bool) []byte {
+	keepBlock, keepRow := map[int]bool{}, map[int]bool{}
+	for id := range keep {
+		if at, ok := lay.pickles[id]; ok {
+			keepBlock[at.block] = true
+			keepRow[at.row] = true
+		}
+	}
+	lines := strings.Split(string(lay.content), "\n")
+	blankLine := func(l int) { // 1-based
+		if l >= 1 && l <= len(lines) {
+			lines[l-1] = ""
+		}
+	}
+	for i, b := range lay.blocks {
+		if !b.scenario {
 			continue
 		}
-		end := len(lines)
-		if i+1 < len(blocks) {
-			end = blocks[i+1].start - 1
-		}
-		if !keepNode[b.sc.Id] {
-			blank(b.start, end)
+		if !keepBlock[i] {
+			for l := b.start; l <= b.end; l++ {
+				blankLine(l)
+			}
 			continue
 		}
-		for _, ex := range b.sc.Examples {
-			for _, row := range ex.TableBody {
-				if !keepNode[row.Id] {
-					blank(int(row.Location.Line), int(row.Location.Line))
-				}
+		for _, row := range b.rows {
+			if !keepRow[row] {
+				blankLine(row)
 			}
 		}
 	}
 	return []byte(strings.Join(lines, "\n"))
 }
+
+// blankOut keeps the pickles whose ids are in keep, blanking the rest.
+func blankOut(pf *parsedFeature, keep map[string]bool) []byte { return layoutOf(pf).blank(keep) }
 
 func startLine(loc *messages.Location, tags []*messages.Tag) int {
 	l := int(loc.Line)
@@ -330,28 +396,42 @@ func planFeature(pf *parsedFeature) *reports.Feature {
 	return f
 }
 
-// planScenario describes a pickle before it runs: every step skipped until
-// it reports otherwise.
-func planScenario(pf *parsedFeature, p *messages.Pickle) *reports.Scenario {
+// scenarioAt is where a pickle is: its id for the reports (uri:line, and
+// :row-line for an outline row), its scenario's line and its row's line.
+func scenarioAt(pf *parsedFeature, p *messages.Pickle) (id string, line, row int) {
 	ix := pf.index()
-	steps, scenarios, rows := ix.steps, ix.scenarios, ix.rows
+	if n := ix.scenarios[p.AstNodeIds[0]]; n != nil {
+		line = int(n.Location.Line)
+	}
+	id = pf.uri + ":" + strconv.Itoa(line)
+	if len(p.AstNodeIds) > 1 {
+		if r := ix.rows[p.AstNodeIds[1]]; r != nil {
+			row = int(r.Location.Line)
+			id += ":" + strconv.Itoa(row)
+		}
+	}
+	return id, line, row
+}
+
+// planScenario describes a pickle before it runs: every step skipped until
+// it reports otherwise. Steps keep their doc strings and tables when args
+// is set, for the reports that show them.
+func planScenario(pf *parsedFeature, p *messages.Pickle, args bool) *reports.Scenario {
+	ix := pf.index()
+	steps, scenarios := ix.steps, ix.scenarios
 	sc := &reports.Scenario{Name: p.Name, Tags: pickleTags(p), Status: reports.Skipped, SkipReason: "not run"}
 	if n := scenarios[p.AstNodeIds[0]]; n != nil {
-		sc.Keyword, sc.Line, sc.Description = n.Keyword, int(n.Location.Line), strings.TrimSpace(n.Description)
+		sc.Keyword, sc.Description = n.Keyword, strings.TrimSpace(n.Description)
 	}
-	sc.ID = fmt.Sprintf("%s:%d", pf.uri, sc.Line)
-	if len(p.AstNodeIds) > 1 {
-		if r := rows[p.AstNodeIds[1]]; r != nil {
-			sc.Row = int(r.Location.Line)
-			sc.ID += fmt.Sprintf(":%d", sc.Row)
-		}
-	}
+	sc.ID, sc.Line, sc.Row = scenarioAt(pf, p)
 	for _, ps := range p.Steps {
-		st := &reports.Step{Text: ps.Text, Status: reports.Skipped}
+		// A run repeats the same step texts in scenario after scenario:
+		// one copy of each is kept, not one per step.
+		st := &reports.Step{Text: unique.Make(ps.Text).Value(), Status: reports.Skipped}
 		if n := steps[ps.AstNodeIds[0]]; n != nil {
-			st.Keyword, st.Line = n.Keyword, int(n.Location.Line)
+			st.Keyword, st.Line = unique.Make(n.Keyword).Value(), int(n.Location.Line)
 		}
-		if a := ps.Argument; a != nil {
+		if a := ps.Argument; a != nil && args {
 			if a.DocString != nil {
 				st.DocString = a.DocString.Content
 			}

@@ -47,7 +47,7 @@ func TestBlankOutKeepsLinesAndSelectsRows(t *testing.T) {
 	}
 	var got []string
 	for _, p := range again.pickles {
-		sc := planScenario(again, p)
+		sc := planScenario(again, p, true)
 		got = append(got, sc.ID+" "+sc.Name)
 	}
 	if want := "f.feature:10:15 row 400, f.feature:18 three"; strings.Join(got, ", ") != want {

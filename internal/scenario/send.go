@@ -84,12 +84,10 @@ type parsedExample struct {
 // documented request, share it. Each caller gets its own copy of the struct;
 // the decoded value is shared and read-only (a mutation clones it first).
 func (s *Suite) parseExample(text string) (*example.Example, error) {
-	p, ok := s.examples.Load(text)
-	if !ok {
+	pe := s.examples.get(text, func() parsedExample {
 		ex, err := example.Parse(text)
-		p, _ = s.examples.LoadOrStore(text, parsedExample{ex: ex, err: err})
-	}
-	pe := p.(parsedExample)
+		return parsedExample{ex: ex, err: err}
+	})
 	if pe.err != nil {
 		return nil, pe.err
 	}
@@ -116,12 +114,8 @@ func (s *Suite) requestFindings(ctx context.Context, op *contract.Operation, req
 		b.WriteString(k + "=" + params[k])
 		b.WriteByte(0)
 	}
-	key := b.String()
-	fs, ok := s.requests.Load(key)
-	if !ok {
-		fs, _ = s.requests.LoadOrStore(key, checks.OpenAPIRequest(ctx, op, req, params, s.red))
-	}
-	return slices.Clone(fs.(checks.Findings))
+	fs := s.requests.get(b.String(), func() checks.Findings { return checks.OpenAPIRequest(ctx, op, req, params, s.red) })
+	return slices.Clone(fs)
 }
 
 func repairFinding(what, repair string) checks.Finding {

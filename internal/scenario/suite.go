@@ -5,11 +5,14 @@
 package scenario
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -43,29 +46,33 @@ type Suite struct {
 
 	serial sync.RWMutex // held exclusively by a @serial scenario, shared by the others
 
-	examples sync.Map // doc string → parsedExample: each distinct text parsed once per run
-	requests sync.Map // request → checks.Findings: each distinct request checked once per run
+	examples memo[parsedExample]   // doc string → parsed: each distinct text parsed once per run
+	requests memo[checks.Findings] // request → its findings: each distinct request checked once per run
 
 	mu    sync.Mutex
-	notes []note
+	notes map[string]*note // each distinct warning, by its text
 
 	// Reports (record.go, select.go): nil under godog's own CLI.
 	sel         *selection
+	batch       *batch // the one godog runs now; set between godog runs
 	rec         *reports.Recorder
 	cov         *reports.Coverage
 	secretNames map[string]bool // lower-case member names whose values are masked
 	limits      *limiter
-	// allExchanges keeps every step's request and response, for a report
-	// that shows them all (HTML, Cucumber JSON, conform's JSON). Without one
-	// only failed scenarios keep theirs: JUnit and the console show no more,
-	// and a long run's memory is then the scenarios' outcomes, not their
-	// traffic.
-	allExchanges bool
+	// full keeps every step's doc string, table, request and response, for
+	// a report that shows them all (HTML, Cucumber JSON, conform's JSON).
+	// Without one a run keeps only what JUnit and the console show: each
+	// step's text and outcome, and a failed scenario's requests and
+	// responses. A long run's memory is then its outcomes, not its traffic.
+	full bool
 }
 
+// note is one distinct warning of the run: how many scenarios gave it and
+// the first of them by name, not the whole list, which grows with the run.
 type note struct {
-	scenario string
-	finding  checks.Finding
+	finding checks.Finding
+	n       int
+	first   string
 }
 
 // NewSuite loads the contracts and resolves every target, starting the
@@ -256,11 +263,9 @@ func (s *Suite) InitializeScenario(sc *godog.ScenarioContext) {
 					Actual: s.red.String(err.Error()), Level: checks.Warning, Note: "delete it by hand"})
 			}
 		}
-		s.mu.Lock()
-		for _, f := range st.warnings {
-			s.notes = append(s.notes, note{scenario: scenarioName(sn), finding: f})
+		if len(st.warnings) > 0 {
+			s.note(scenarioName(sn), st.warnings)
 		}
-		s.mu.Unlock()
 		return ctx, nil
 	})
 	s.recordHooks(sc)
@@ -285,34 +290,53 @@ func scenarioName(sn *godog.Scenario) string {
 	return fmt.Sprintf("%s: %s", sn.Uri, sn.Name)
 }
 
+func (s *Suite) note(scenario string, fs []checks.Finding) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.notes == nil {
+		s.notes = map[string]*note{}
+	}
+	for _, f := range fs {
+		k := f.String()
+		n := s.notes[k]
+		if n == nil {
+			n = &note{finding: f, first: scenario}
+			s.notes[k] = n
+		}
+		n.n++
+		n.first = min(n.first, scenario)
+	}
+}
+
 // WriteWarnings prints the run's warnings, redacted: each distinct finding
 // once, with the scenarios it came from.
 func (s *Suite) WriteWarnings(w io.Writer) {
 	s.mu.Lock()
-	notes := append([]note(nil), s.notes...)
+	// Distinct before masking may be one after: merge them again.
+	byText := map[string]*note{}
+	for _, n := range s.notes {
+		text := s.red.String(strings.TrimPrefix(n.finding.String(), "warning: "))
+		if m := byText[text]; m != nil {
+			m.n += n.n
+			m.first = min(m.first, n.first)
+			continue
+		}
+		cp := *n
+		byText[text] = &cp
+	}
 	s.mu.Unlock()
-	if len(notes) == 0 {
+	if len(byText) == 0 {
 		return
 	}
-	var order []string
-	where := map[string][]string{}
-	for _, n := range notes {
-		text := s.red.String(strings.TrimPrefix(n.finding.String(), "warning: "))
-		if _, seen := where[text]; !seen {
-			order = append(order, text)
-		}
-		where[text] = append(where[text], n.scenario)
-	}
-	sort.Strings(order)
+	order := slices.Sorted(maps.Keys(byText))
 	fmt.Fprintf(w, "\n%d warning(s): the documentation disagrees with itself, or the target answered more than it documents (--strict makes these failures)\n", len(order))
 	for _, text := range order {
-		scen := where[text]
-		sort.Strings(scen)
+		n := byText[text]
 		fmt.Fprintf(w, "  - %s\n", text)
-		if len(scen) == 1 {
-			fmt.Fprintf(w, "      in %s\n", scen[0])
+		if n.n == 1 {
+			fmt.Fprintf(w, "      in %s\n", n.first)
 		} else {
-			fmt.Fprintf(w, "      in %d scenarios, first %s\n", len(scen), scen[0])
+			fmt.Fprintf(w, "      in %d scenarios, first %s\n", n.n, n.first)
 		}
 	}
 }
@@ -344,18 +368,25 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 	if err == nil {
 		err = reports.CheckWritable(outs.Files)
 	}
+	// A batch is a few rounds of the workers at least, so that few of them
+	// wait at a batch's end. godog's pretty formatter prints a summary per
+	// godog run, so pretty output is one run, however long.
+	perBatch := cmp.Or(cfg.BatchSize, max(batchSize, 4*cfg.Concurrency))
+	if outs.Console == "pretty" {
+		perBatch = 0
+	}
+	for _, f := range outs.Files {
+		s.full = s.full || f.Kind != "junit"
+	}
 	if err == nil {
-		s.sel, err = s.selectScenarios(paths)
+		s.sel, err = s.selectScenarios(paths, perBatch)
 	}
 	if err != nil {
 		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
 		return 2
 	}
 	console := redactingWriter{w: out, red: s.red}
-	for _, f := range outs.Files {
-		s.allExchanges = s.allExchanges || f.Kind != "junit"
-	}
-	s.rec = reports.NewRecorder("conform", s.sel.planned)
+	s.rec = reports.NewRecorder("conform", s.sel.planned, s.sel.total)
 	s.cov = reports.NewCoverage(s.set)
 	format := quietFormat
 	if outs.Console == "pretty" {
@@ -372,17 +403,29 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 	if cfg.Insecure {
 		fmt.Fprintln(out, "warning: --insecure: TLS certificates are not verified in this run")
 	}
-	opts := godog.Options{
-		Format:          format,
-		FeatureContents: s.sel.features,
-		Strict:          true,
-		Concurrency:     max(cfg.Concurrency, 1),
-		Output:          console,
-		NoColors:        cfg.NoColors,
-		DefaultContext:  ctx,
-		TestingT:        t,
+	status := 0
+	for i := range s.sel.batches {
+		b, err := s.sel.batch(i, s.full)
+		if err != nil {
+			fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
+			return 2
+		}
+		for _, sc := range b.planned {
+			s.rec.Plan(sc)
+		}
+		s.batch = b
+		opts := godog.Options{
+			Format:          format,
+			FeatureContents: b.features,
+			Strict:          true,
+			Concurrency:     max(cfg.Concurrency, 1),
+			Output:          console,
+			NoColors:        cfg.NoColors,
+			DefaultContext:  ctx,
+			TestingT:        t,
+		}
+		status = max(status, godog.TestSuite{Name: "conform", ScenarioInitializer: s.InitializeScenario, Options: &opts}.Run())
 	}
-	status := godog.TestSuite{Name: "conform", ScenarioInitializer: s.InitializeScenario, Options: &opts}.Run()
 	for _, n := range s.RoleNotes() {
 		fmt.Fprintf(out, "\n%s\n", n)
 	}
