@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 
 	"github.com/conform-dev/conform/internal/exchange"
@@ -87,10 +88,7 @@ func WriteFiles(r *Run, files []Output, red *exchange.Redactor) error {
 	if len(files) == 0 {
 		return nil
 	}
-	r, err := redacted(r, red)
-	if err != nil {
-		return err
-	}
+	redact(reflect.ValueOf(r), red)
 	for _, f := range files {
 		var buf bytes.Buffer
 		if err := writers[f.Kind](&buf, r); err != nil {
@@ -108,23 +106,43 @@ func WriteFiles(r *Run, files []Output, red *exchange.Redactor) error {
 	return nil
 }
 
-// redacted masks the run once more with the run's final redactor. A secret
-// learned late (a --secret-name value first seen in an answer while other
-// scenarios ran) is then masked in what was recorded before it was known,
-// including what the writers encode (Cucumber's base64 embeddings), which
-// the masking of the written text cannot see.
-func redacted(r *Run, red *exchange.Redactor) (*Run, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false) // so that a secret with < > & is found as written
-	if err := enc.Encode(r); err != nil {
-		return nil, fmt.Errorf("masking the reports: %w", err)
+// redact masks every string of the run once more, in place, with the run's
+// final redactor. A secret learned late (a --secret-name value first seen in
+// an answer while other scenarios ran) is then masked in what was recorded
+// before it was known, including what the writers encode (Cucumber's base64
+// embeddings), which the masking of the written text cannot see. It works
+// in place, field by field, so that a long run's reports do not hold the run
+// twice.
+func redact(v reflect.Value, red *exchange.Redactor) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			redact(v.Elem(), red)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				redact(v.Field(i), red)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			redact(v.Index(i), red)
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			val := reflect.New(it.Value().Type()).Elem()
+			val.Set(it.Value())
+			redact(val, red)
+			v.SetMapIndex(it.Key(), val)
+		}
+	case reflect.String:
+		if v.CanSet() {
+			if masked := red.String(v.String()); masked != v.String() {
+				v.SetString(masked)
+			}
+		}
 	}
-	out := &Run{}
-	if err := json.Unmarshal([]byte(red.String(buf.String())), out); err != nil {
-		return nil, fmt.Errorf("masking the reports: %w", err)
-	}
-	return out, nil
 }
 
 // WriteJSON writes conform's own report: the whole run, the input of
