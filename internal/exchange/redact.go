@@ -30,9 +30,8 @@ const minSecret = 4
 type Redactor struct {
 	mu      sync.RWMutex
 	seed    maphash.Seed
-	known   map[secretID]struct{} // every form of every secret
-	byLen   map[int]*sameLength   // the same, by length, for String's scan
-	lens    []int                 // the lengths in byLen, ascending
+	byLen   map[int]*sameLength // every form of every secret, by length, for String's scan
+	lens    []int               // the lengths in byLen, ascending
 	headers map[string]bool
 }
 
@@ -40,8 +39,11 @@ type Redactor struct {
 // String finds them in one pass over the text per distinct length, whatever
 // the number of secrets: a long run learns a new pairing key per scenario.
 type sameLength struct {
-	pow    uint64              // hashBase to the power of the length, to roll a window on
-	byHash map[uint64][]uint64 // rolling hash → the strong hashes of the secrets that have it
+	pow uint64 // hashBase to the power of the length, to roll a window on
+	// byHash maps a rolling hash to the strong hash of the secret that has
+	// it; more holds the others when several secrets share a rolling hash.
+	byHash map[uint64]uint64
+	more   map[uint64][]uint64
 	// seen has a bit set for each secret's hash, so that the scan skips
 	// the map lookup at almost every position of a text: most of a run's
 	// time in String went to those lookups.
@@ -50,10 +52,29 @@ type sameLength struct {
 
 const filterBits = 16
 
-// secretID is a secret as the redactor knows it: its length and hashes.
-type secretID struct {
-	n              int
-	rolling, check uint64
+// has says whether a secret with these hashes is known.
+func (sl *sameLength) has(rolling, check uint64) bool {
+	if c, ok := sl.byHash[rolling]; !ok {
+		return false
+	} else if c == check {
+		return true
+	}
+	for _, c := range sl.more[rolling] {
+		if c == check {
+			return true
+		}
+	}
+	return false
+}
+
+func (sl *sameLength) add(rolling, check uint64) {
+	if _, taken := sl.byHash[rolling]; !taken {
+		sl.byHash[rolling] = check
+	} else {
+		sl.more[rolling] = append(sl.more[rolling], check)
+	}
+	f := filterSlot(rolling)
+	sl.seen[f/64] |= 1 << (f % 64)
 }
 
 func filterSlot(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> (64 - filterBits) }
@@ -70,7 +91,7 @@ func rollingHash(s string) uint64 {
 
 // NewRedactor masks the standard credential headers plus any named here.
 func NewRedactor(headers ...string) *Redactor {
-	r := &Redactor{seed: maphash.MakeSeed(), headers: map[string]bool{}, known: map[secretID]struct{}{}, byLen: map[int]*sameLength{}}
+	r := &Redactor{seed: maphash.MakeSeed(), headers: map[string]bool{}, byLen: map[int]*sameLength{}}
 	for _, h := range append([]string{"Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Auth-Token", "X-Subject-Token"}, headers...) {
 		r.headers[http.CanonicalHeaderKey(h)] = true
 	}
@@ -86,8 +107,8 @@ func (r *Redactor) AddHeader(name string) {
 
 // Add registers secret values, and the forms they travel in (the Basic
 // credentials' base64, JSON-escaped text). A run adds a new pairing key per
-// scenario, so this stays cheap as the list grows: a set for duplicates and
-// an insert into the index by length and hash, not a re-sort.
+// scenario, so this stays cheap as the list grows: an insert into the index
+// by length and hash, not a re-sort.
 func (r *Redactor) Add(secrets ...string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -96,14 +117,9 @@ func (r *Redactor) Add(secrets ...string) {
 			if len(form) < minSecret {
 				continue
 			}
-			id := secretID{len(form), rollingHash(form), maphash.String(r.seed, form)}
-			if _, dup := r.known[id]; dup {
-				continue
-			}
-			r.known[id] = struct{}{}
 			sl := r.byLen[len(form)]
 			if sl == nil {
-				sl = &sameLength{pow: 1, byHash: map[uint64][]uint64{}}
+				sl = &sameLength{pow: 1, byHash: map[uint64]uint64{}, more: map[uint64][]uint64{}}
 				for range len(form) {
 					sl.pow *= hashBase
 				}
@@ -113,10 +129,10 @@ func (r *Redactor) Add(secrets ...string) {
 				copy(r.lens[i+1:], r.lens[i:])
 				r.lens[i] = len(form)
 			}
-			h := id.rolling
-			sl.byHash[h] = append(sl.byHash[h], id.check)
-			f := filterSlot(h)
-			sl.seen[f/64] |= 1 << (f % 64)
+			rolling, check := rollingHash(form), maphash.String(r.seed, form)
+			if !sl.has(rolling, check) {
+				sl.add(rolling, check)
+			}
 		}
 	}
 }
@@ -166,14 +182,8 @@ func (r *Redactor) String(s string) string {
 		h := rollingHash(s[:n])
 		for i := 0; ; i++ {
 			if f := filterSlot(h); sl.seen[f/64]&(1<<(f%64)) != 0 {
-				if checks := sl.byHash[h]; len(checks) > 0 {
-					c := maphash.String(r.seed, s[i:i+n])
-					for _, want := range checks {
-						if c == want {
-							found = append(found, [2]int{i, i + n})
-							break
-						}
-					}
+				if _, ok := sl.byHash[h]; ok && sl.has(h, maphash.String(r.seed, s[i:i+n])) {
+					found = append(found, [2]int{i, i + n})
 				}
 			}
 			if i+n >= len(s) {
