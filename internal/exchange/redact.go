@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"hash/maphash"
+	"io"
 	"net/http"
 	"sort"
 	"strings"
@@ -173,6 +174,13 @@ func (r *Redactor) String(s string) string {
 	}
 	r.mu.RLock()
 	defer r.mu.RUnlock()
+	return mask(s, r.stretches(s))
+}
+
+// stretches finds the stretches [start, end) of s that known secrets cover,
+// in order. Occurrences that overlap (not those merely adjacent) are one
+// stretch. The caller holds r.mu.
+func (r *Redactor) stretches(s string) [][2]int {
 	var found [][2]int // [start, end) of each occurrence
 	for _, n := range r.lens {
 		if n > len(s) {
@@ -193,25 +201,95 @@ func (r *Redactor) String(s string) string {
 		}
 	}
 	if len(found) == 0 {
-		return s
+		return nil
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i][0] < found[j][0] })
-	var b strings.Builder
-	b.Grow(len(s))
-	last := 0 // s[:last] is written
+	merged := found[:0]
 	for i := 0; i < len(found); {
 		start, end := found[i][0], found[i][1]
-		// Occurrences that overlap this one (not those merely adjacent) are
-		// one masked stretch.
 		for i++; i < len(found) && found[i][0] < end; i++ {
 			end = max(end, found[i][1])
 		}
-		b.WriteString(s[last:start])
+		merged = append(merged, [2]int{start, end})
+	}
+	return merged
+}
+
+// mask replaces each stretch of s with Mask.
+func mask(s string, stretches [][2]int) string {
+	if len(stretches) == 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0 // s[:last] is written
+	for _, x := range stretches {
+		b.WriteString(s[last:x[0]])
 		b.WriteString(Mask)
-		last = end
+		last = x[1]
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// Writer masks what is written through it before it reaches w, so that a
+// large report is masked on its way to the file instead of whole in memory.
+// It holds back the end of what it was given, as much as the longest secret
+// less one byte, so that a secret split across writes is still found. Close
+// writes the rest; it does not close w.
+func (r *Redactor) Writer(w io.Writer) io.WriteCloser {
+	return &maskingWriter{r: r, w: w, flushAt: 64 << 10}
+}
+
+type maskingWriter struct {
+	r       *Redactor
+	w       io.Writer
+	buf     []byte
+	flushAt int
+}
+
+func (m *maskingWriter) Write(p []byte) (int, error) {
+	m.buf = append(m.buf, p...)
+	if len(m.buf) >= m.flushAt {
+		if err := m.flush(false); err != nil {
+			return 0, err
+		}
+	}
+	return len(p), nil
+}
+
+func (m *maskingWriter) Close() error { return m.flush(true) }
+
+// flush writes what no secret can straddle any more: all of it at the end,
+// else up to where a secret starting later could still be incomplete, moved
+// back to the start of a masked stretch that crosses that point.
+func (m *maskingWriter) flush(all bool) error {
+	s := string(m.buf)
+	m.r.mu.RLock()
+	longest := 0
+	if n := len(m.r.lens); n > 0 {
+		longest = m.r.lens[n-1]
+	}
+	found := m.r.stretches(s)
+	m.r.mu.RUnlock()
+	cut := len(s)
+	if !all {
+		cut = max(min(len(s)-(longest-1), len(s)), 0)
+		for _, x := range found {
+			if x[0] < cut && cut < x[1] {
+				cut = x[0]
+			}
+		}
+	}
+	var done [][2]int
+	for _, x := range found {
+		if x[1] <= cut {
+			done = append(done, x)
+		}
+	}
+	_, err := io.WriteString(m.w, mask(s[:cut], done))
+	m.buf = append(m.buf[:0], s[cut:]...)
+	return err
 }
 
 // Header returns a copy of h with credential headers and secrets masked.

@@ -1,8 +1,9 @@
 package reports
 
 import (
-	"bytes"
+	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -90,20 +91,37 @@ func WriteFiles(r *Run, files []Output, red *exchange.Redactor) error {
 	}
 	redact(reflect.ValueOf(r), red)
 	for _, f := range files {
-		var buf bytes.Buffer
-		if err := writers[f.Kind](&buf, r); err != nil {
-			return fmt.Errorf("writing the %s report %s: %w", f.Kind, f.Path, err)
-		}
-		if dir := filepath.Dir(f.Path); dir != "." {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return fmt.Errorf("cannot create the folder for the %s report: %w", f.Kind, err)
-			}
-		}
-		if err := os.WriteFile(f.Path, []byte(red.String(buf.String())), 0o644); err != nil {
-			return fmt.Errorf("cannot write the %s report: %w", f.Kind, err)
+		if err := writeFile(f, r, red); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// writeFile renders one report into its file through the redactor, without
+// holding the whole text in memory.
+func writeFile(f Output, r *Run, red *exchange.Redactor) error {
+	if dir := filepath.Dir(f.Path); dir != "." {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("cannot create the folder for the %s report: %w", f.Kind, err)
+		}
+	}
+	fh, err := os.Create(f.Path)
+	if err != nil {
+		return fmt.Errorf("cannot write the %s report: %w", f.Kind, err)
+	}
+	buf := bufio.NewWriter(fh)
+	masked := red.Writer(buf)
+	err = writers[f.Kind](masked, r)
+	if err != nil {
+		err = fmt.Errorf("writing the %s report %s: %w", f.Kind, f.Path, err)
+	} else if err = errors.Join(masked.Close(), buf.Flush()); err != nil {
+		err = fmt.Errorf("cannot write the %s report: %w", f.Kind, err)
+	}
+	if cerr := fh.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("cannot write the %s report: %w", f.Kind, cerr)
+	}
+	return err
 }
 
 // redact masks every string of the run once more, in place, with the run's
