@@ -71,14 +71,27 @@ func BenchmarkBareLoop(b *testing.B) {
 // BenchmarkRun is a whole `conform run` in process, the path users take:
 // selection, godog, the recorder, coverage and the summary, with progress
 // output discarded. Each op is one run of N copies of the plain seed
-// scenarios, cycled, as in row 5 of docs/benchmarks.md; ns/op over N is the
-// cost of a scenario. Profile it with -cpuprofile and -memprofile.
+// scenarios, cycled, as in row 5 of docs/benchmarks.md, or of the documented
+// CreateVifPeer scenario, as in row 1; µs/scenario is the cost of one. Profile it with -cpuprofile and -memprofile.
 func BenchmarkRun(b *testing.B) {
-	for _, n := range []int{200, 2000} {
-		b.Run(strconv.Itoa(n), func(b *testing.B) {
+	for _, c := range []struct {
+		n    int
+		only string // one seed scenario, by name; all of them when empty
+	}{{200, ""}, {2000, ""}, {2000, "the documented example creates a peer"}} {
+		name := strconv.Itoa(c.n)
+		if c.only != "" {
+			name = "documented-create/" + name
+		}
+		n := c.n
+		b.Run(name, func(b *testing.B) {
 			seeds, err := bench.SeedScenarios(repoRoot(b))
 			if err != nil {
 				b.Fatal(err)
+			}
+			if c.only != "" {
+				if seeds, err = bench.Select(seeds, c.only); err != nil {
+					b.Fatal(err)
+				}
 			}
 			dir, err := bench.WriteFeatures(filepath.Join(b.TempDir(), "features"), seeds, n)
 			if err != nil {

@@ -1,7 +1,6 @@
 package scenario
 
 import (
-	"bytes"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -9,7 +8,6 @@ import (
 	"sort"
 	"strings"
 
-	gherkin "github.com/cucumber/gherkin/go/v26"
 	messages "github.com/cucumber/messages/go/v21"
 )
 
@@ -105,50 +103,29 @@ func preflightFile(path string) (int, error) {
 	if err != nil {
 		return 0, usage("cannot read %s: %v", path, err)
 	}
-	ids := (&messages.Incrementing{}).NewId
-	doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(b), ids)
+	pf, err := parseFeature(path, b, (&messages.Incrementing{}).NewId)
 	if err != nil {
-		return 0, usage("%s: not valid Gherkin: %s", path, strings.ReplaceAll(err.Error(), "\n", "; "))
+		return 0, err
 	}
-	if doc.Feature == nil {
-		return 0, nil
-	}
-	lines := map[string]int64{}
-	indexSteps(doc.Feature.Children, lines)
-	pickles := gherkin.Pickles(*doc, path, ids)
-	for _, p := range pickles {
+	return len(pf.pickles), checkSteps(pf, path)
+}
+
+// checkSteps fails on the first step conform does not define, naming the
+// closest one it does.
+func checkSteps(pf *parsedFeature, path string) error {
+	for _, p := range pf.pickles {
 		for _, s := range p.Steps {
 			if definedStep(s.Text) {
 				continue
 			}
-			line := int64(0)
-			if len(s.AstNodeIds) > 0 {
-				line = lines[s.AstNodeIds[0]]
+			line := 0
+			if st := pf.index().steps[s.AstNodeIds[0]]; st != nil {
+				line = int(st.Location.Line)
 			}
-			return 0, usage("%s:%d: undefined step %q; the closest defined step is %q (conform's steps are listed in the README)", path, line, s.Text, closestStep(s.Text))
+			return usage("%s:%d: undefined step %q; the closest defined step is %q (conform's steps are listed in the README)", path, line, s.Text, closestStep(s.Text))
 		}
 	}
-	return len(pickles), nil
-}
-
-func indexSteps(children []*messages.FeatureChild, lines map[string]int64) {
-	for _, c := range children {
-		if c.Background != nil {
-			for _, s := range c.Background.Steps {
-				lines[s.Id] = s.Location.Line
-			}
-		}
-		if c.Scenario != nil {
-			for _, s := range c.Scenario.Steps {
-				lines[s.Id] = s.Location.Line
-			}
-		}
-		if c.Rule != nil {
-			for _, rc := range c.Rule.Children {
-				indexSteps([]*messages.FeatureChild{{Background: rc.Background, Scenario: rc.Scenario}}, lines)
-			}
-		}
-	}
+	return nil
 }
 
 func definedStep(text string) bool {

@@ -155,26 +155,36 @@ func (s *Suite) selectScenarios(paths []string, perBatch int) (*selection, error
 	if err != nil {
 		return nil, err
 	}
+	if len(files) == 0 {
+		return nil, usage("no .feature file in %s: write one per documented method (features/<api>/<method>.feature)", strings.Join(paths, ", "))
+	}
 	sel := &selection{}
 	type kept struct {
 		file *fileLayout
 		id   string // the pickle's id in the file's own parse
 	}
 	var (
-		run     []kept
-		matched int
-		tags    = map[string]bool{}
-		known   []string
+		run       []kept
+		matched   int
+		scenarios int
+		tags      = map[string]bool{}
+		known     []string
 	)
 	for _, path := range files {
 		b, err := os.ReadFile(path)
 		if err != nil {
 			return nil, usage("cannot read %s: %v", path, err)
 		}
-		pf, err := parseFeature(s.relURI(path), b, (&messages.Incrementing{}).NewId)
+		pf, err := parseFeature(path, b, (&messages.Incrementing{}).NewId)
 		if err != nil {
 			return nil, err
 		}
+		if err := checkSteps(pf, path); err != nil {
+			return nil, err
+		}
+		pf.uri = s.relURI(path)
+		pf.doc.Uri = pf.uri
+		scenarios += len(pf.pickles)
 		lay := layoutOf(pf)
 		var f *reports.Feature
 		for _, p := range pf.pickles {
@@ -208,6 +218,9 @@ func (s *Suite) selectScenarios(paths []string, perBatch int) (*selection, error
 			}
 			run = append(run, kept{lay, p.Id})
 		}
+	}
+	if scenarios == 0 {
+		return nil, usage("%s: no scenario in any feature file", strings.Join(paths, ", "))
 	}
 	if matched == 0 {
 		return nil, usage("no scenario matches --tags %q; the features' tags include %s", s.cfg.Tags, strings.Join(known, " "))

@@ -360,14 +360,7 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 	if len(paths) == 0 {
 		paths = []string{filepath.Join(s.cfg.Dir, "features")}
 	}
-	if err := preflight(paths); err != nil {
-		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
-		return 2
-	}
 	outs, err := reports.ParseFormats(cfg.Format, cfg.Terminal)
-	if err == nil {
-		err = reports.CheckWritable(outs.Files)
-	}
 	// A batch is a few rounds of the workers at least, so that few of them
 	// wait at a batch's end. godog's pretty formatter prints a summary per
 	// godog run, so pretty output is one run, however long.
@@ -379,7 +372,13 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 		s.full = s.full || f.Kind != "junit"
 	}
 	if err == nil {
+		// Selection reads every feature first (preflight): a file that does
+		// not parse or an undefined step stops the run before a report file
+		// is created or a request sent.
 		s.sel, err = s.selectScenarios(paths, perBatch)
+	}
+	if err == nil {
+		err = reports.CheckWritable(outs.Files)
 	}
 	if err != nil {
 		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
