@@ -71,6 +71,7 @@ FUZZ_TARGETS ?= \
 	./internal/example:FuzzParse \
 	./internal/exchange:FuzzDecodeJSON \
 	./internal/exchange:FuzzResponse \
+	./internal/exchange:FuzzProblemShortcut \
 	./internal/page:FuzzParse \
 	./internal/tagexpr:FuzzParse
 fuzz:

@@ -52,6 +52,9 @@ func DecodeJSON(b []byte) (any, []BodyProblem, error) {
 		}
 		return nil, nil, jsonschema.DescribeError(b, err)
 	}
+	if !mayHaveProblems(b, v) {
+		return v, nil, nil
+	}
 	problems, err := scanProblems(b)
 	if err != nil {
 		// Decode accepted what the token scanner rejects: report it rather
@@ -59,6 +62,54 @@ func DecodeJSON(b []byte) (any, []BodyProblem, error) {
 		return nil, nil, jsonschema.DescribeError(b, err)
 	}
 	return v, problems, nil
+}
+
+// mayHaveProblems is a fast test, without allocating, for what scanProblems
+// looks for in a body that decoded. Every ':' outside a string of valid JSON
+// separates a member's name from its value, so the decoded objects have as
+// many members as the text has colons unless a name repeats; and an integer
+// beyond int64 is in the decoded value. Only a body that fails it is scanned
+// token by token, which costs several times the decoding.
+func mayHaveProblems(b []byte, v any) bool {
+	colons, inString := 0, false
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case inString && c == '\\':
+			i++
+		case c == '"':
+			inString = !inString
+		case !inString && c == ':':
+			colons++
+		}
+	}
+	members, big := countMembers(v, 0)
+	return big || members != colons
+}
+
+func countMembers(v any, depth int) (members int, big bool) {
+	if depth > MaxDepth {
+		return 0, true
+	}
+	switch t := v.(type) {
+	case map[string]any:
+		members = len(t)
+		for _, x := range t {
+			n, b := countMembers(x, depth+1)
+			members, big = members+n, big || b
+		}
+	case []any:
+		for _, x := range t {
+			n, b := countMembers(x, depth+1)
+			members, big = members+n, big || b
+		}
+	case json.Number:
+		if s := string(t); !strings.ContainsAny(s, ".eE") {
+			if _, err := strconv.ParseInt(s, 10, 64); err != nil {
+				big = true
+			}
+		}
+	}
+	return members, big
 }
 
 func firstInvalidUTF8(b []byte) int {
