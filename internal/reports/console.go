@@ -65,10 +65,10 @@ func WriteSummary(w io.Writer, r *Run, files []Output) {
 			fmt.Fprintf(w, "  ✗ %s %s\n", s.ID, s.Name)
 			if st := s.FailedStep(); st != nil {
 				fmt.Fprintf(w, "      line %d: %s%s\n", st.Line, st.Keyword, st.Text)
-				lines := strings.Split(st.Error, "\n")
-				if len(st.Violations) > 0 {
+				lines := strings.Split(st.Detail().Error, "\n")
+				if len(st.Detail().Violations) > 0 {
 					lines = nil
-					for _, v := range st.Violations {
+					for _, v := range st.Detail().Violations {
 						lines = append(lines, v.String())
 					}
 				}

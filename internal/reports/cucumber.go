@@ -106,15 +106,15 @@ func WriteCucumber(w io.Writer, r *Run) error {
 				Line: line, Type: "scenario", Tags: cukeTags(sc.Tags, sc.Line), Steps: []cukeStep{}}
 			for i, st := range sc.Steps {
 				cs := cukeStep{Keyword: st.Keyword, Name: st.Text, Line: st.Line, Match: cukeMatch{Location: fmt.Sprintf("%s:%d", f.URI, st.Line)},
-					Result: cukeResult{Status: string(st.Status), Duration: max(int64(st.Duration), 0), ErrorMessage: st.Error}}
-				if st.DocString != "" {
-					cs.DocString = &cukeDocString{Value: st.DocString, Line: st.Line + 1}
+					Result: cukeResult{Status: string(st.Status), Duration: max(int64(st.Duration), 0), ErrorMessage: st.Detail().Error}}
+				if st.Detail().DocString != "" {
+					cs.DocString = &cukeDocString{Value: st.Detail().DocString, Line: st.Line + 1}
 				}
-				for _, row := range st.Table {
+				for _, row := range st.Detail().Table {
 					cs.Rows = append(cs.Rows, cukeRow{Cells: row})
 				}
-				if st.Exchange != nil {
-					cs.Embeddings = append(cs.Embeddings, textEmbedding("exchange.txt", ExchangeText(st.Exchange)))
+				if st.Detail().Exchange != nil {
+					cs.Embeddings = append(cs.Embeddings, textEmbedding("exchange.txt", ExchangeText(st.Detail().Exchange)))
 				}
 				if i == len(sc.Steps)-1 {
 					var notes []string

@@ -122,20 +122,20 @@ func failureOf(sc *Scenario) *junitFailure {
 	if st == nil {
 		return &junitFailure{Message: "failed", Type: "failure"}
 	}
-	msg, _, _ := strings.Cut(st.Error, "\n")
-	if len(st.Violations) > 0 {
-		msg = st.Violations[0].String()
-		if n := len(st.Violations); n > 1 {
+	msg, _, _ := strings.Cut(st.Detail().Error, "\n")
+	if len(st.Detail().Violations) > 0 {
+		msg = st.Detail().Violations[0].String()
+		if n := len(st.Detail().Violations); n > 1 {
 			msg += fmt.Sprintf(" (and %d more)", n-1)
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s:%d: %s%s\n%s\n", sc.URI(), st.Line, st.Keyword, st.Text, st.Error)
+	fmt.Fprintf(&b, "%s:%d: %s%s\n%s\n", sc.URI(), st.Line, st.Keyword, st.Text, st.Detail().Error)
 	if x := failedExchange(sc); x != nil {
 		fmt.Fprintf(&b, "\nreproduce:\n%s\n", x.Curl)
 	}
 	t := "violation"
-	if len(st.Violations) == 0 {
+	if len(st.Detail().Violations) == 0 {
 		t = "error"
 	}
 	return &junitFailure{Message: msg, Type: t, Text: b.String()}
@@ -146,8 +146,8 @@ func failureOf(sc *Scenario) *junitFailure {
 func failedExchange(sc *Scenario) *Exchange {
 	var last *Exchange
 	for _, st := range sc.Steps {
-		if st.Exchange != nil {
-			last = st.Exchange
+		if st.Detail().Exchange != nil {
+			last = st.Detail().Exchange
 		}
 		if st.Status == Failed {
 			return last

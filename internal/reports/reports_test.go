@@ -54,8 +54,8 @@ func sampleRun() *Run {
 			{ID: "features/a.feature:3", Name: "passes", Line: 3, Status: Passed, Duration: -time.Second, API: "dcaas", Operation: "CreateVifPeer",
 				Steps: []*Step{{Keyword: "Given ", Text: "x", Status: Passed}}},
 			{ID: "features/a.feature:9", Name: "fails", Line: 9, Status: Failed, Duration: time.Second, API: "dcaas", Operation: "CreateVifPeer",
-				Steps: []*Step{{Keyword: "Then ", Text: "y", Line: 10, Status: Failed, Error: "1 violation", Violations: []checks.Finding{fail},
-					Exchange: &Exchange{Method: "POST", URL: "http://x/y", Status: 201, Curl: "curl -X POST 'http://x/y'"}}}},
+				Steps: []*Step{{Keyword: "Then ", Text: "y", Line: 10, Status: Failed, StepDetail: &StepDetail{Error: "1 violation", Violations: []checks.Finding{fail},
+					Exchange: &Exchange{Method: "POST", URL: "http://x/y", Status: 201, Curl: "curl -X POST 'http://x/y'"}}}}},
 			{ID: "features/a.feature:20", Name: "too new", Line: 20, Status: Skipped, SkipReason: "needs element API version 9.6 or later", API: "element",
 				Steps: []*Step{{Keyword: "Given ", Text: "z", Status: Skipped}}},
 		},
@@ -156,7 +156,7 @@ func TestTemplateMatches(t *testing.T) {
 func TestSecretLearnedLateIsMaskedInEveryFile(t *testing.T) {
 	const late = "late-secret-7f3e"
 	r := sampleRun()
-	ex := r.Features[0].Scenarios[1].Steps[0].Exchange
+	ex := r.Features[0].Scenarios[1].Steps[0].Detail().Exchange
 	ex.URL, ex.ResponseBody, ex.Curl = "http://x/v3/"+late+"/y", `{"tenant_id":"`+late+`"}`, "curl 'http://x/v3/"+late+"/y'"
 	red := exchange.NewRedactor()
 	red.Add(late) // learned only now, after the recording

@@ -70,9 +70,14 @@ func (s *Suite) recordHooks(sc *godog.ScenarioContext) {
 		}
 		cp := *planned
 		cp.Steps = make([]*reports.Step, len(planned.Steps))
+		steps := make([]reports.Step, len(planned.Steps)) // one allocation: a long run keeps them all
 		for i, st := range planned.Steps {
-			c := *st
-			cp.Steps[i] = &c
+			steps[i] = *st
+			if st.StepDetail != nil {
+				d := *st.StepDetail
+				steps[i].StepDetail = &d
+			}
+			cp.Steps[i] = &steps[i]
 		}
 		cp.Started, cp.SkipReason = time.Now(), ""
 		r := &scenarioRecord{sc: &cp, stepIndex: map[string]int{}}
@@ -147,11 +152,11 @@ func (s *Suite) recordStep(ctx context.Context, r *scenarioRecord, st *reports.S
 		st.Status = reports.Failed
 	}
 	if err != nil && !errors.Is(err, godog.ErrSkip) {
-		st.Error = s.red.String(err.Error())
+		st.Edit().Error = s.red.String(err.Error())
 		var f *checks.Failure
 		if errors.As(err, &f) {
 			for _, x := range f.Findings {
-				st.Violations = append(st.Violations, s.redactFinding(x))
+				st.Edit().Violations = append(st.Edit().Violations, s.redactFinding(x))
 			}
 		}
 	}
@@ -167,7 +172,7 @@ func (s *Suite) recordStep(ctx context.Context, r *scenarioRecord, st *reports.S
 	}
 	creds := s.curlCredentials(cur)
 	r.exchanges = append(r.exchanges, func() {
-		st.Exchange = reports.NewExchange(api, op, c.req, c.resp, s.red, creds, s.cfg.Insecure)
+		st.Edit().Exchange = reports.NewExchange(api, op, c.req, c.resp, s.red, creds, s.cfg.Insecure)
 	})
 	hit := reports.Hit{API: api, HTTPOp: c.op.ID, Operation: op, Response: c.body}
 	if c.resp != nil {

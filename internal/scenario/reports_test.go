@@ -291,7 +291,7 @@ func contentOf(r *reports.Run) string {
 		lines = append(lines, s.ID+" "+string(s.Status)+" "+s.SkipReason)
 		for _, st := range s.Steps {
 			lines = append(lines, "  "+string(st.Status)+" "+st.Text)
-			for _, v := range st.Violations {
+			for _, v := range st.Detail().Violations {
 				lines = append(lines, "    "+v.Field()+" "+v.Rule+" "+v.Where)
 			}
 		}

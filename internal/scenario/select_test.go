@@ -2,6 +2,8 @@ package scenario
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -40,7 +42,10 @@ func TestBlankOutKeepsLinesAndSelectsRows(t *testing.T) {
 			keep[p.Id] = true
 		}
 	}
-	out := blankOut(pf, keep)
+	out, err := blankOut(pf, keep)
+	if err != nil {
+		t.Fatal(err)
+	}
 	again, err := parseFeature("f.feature", out, (&fakeIDs{}).next)
 	if err != nil {
 		t.Fatalf("the blanked feature does not parse: %v\n%s", err, out)
@@ -186,5 +191,33 @@ func TestRateLimitSpacesRequests(t *testing.T) {
 	}
 	if newLimiter(0) != nil {
 		t.Error("--rate 0 must mean no limit")
+	}
+}
+
+// A long run reads each feature file again for each of its batches; a file
+// saved in between is an error that says so, not a wrong cut.
+func TestFeatureChangedDuringTheRun(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "f.feature")
+	src := "Feature: f\n  Scenario: one\n    Given the \"dcaas\" API\n\n  Scenario: two\n    Given the \"dcaas\" API\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := &Suite{cfg: Config{Dir: dir}, targets: map[string]*Target{}}
+	sel, err := s.selectScenarios([]string{path}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sel.batches) != 2 {
+		t.Fatalf("%d batches, want 2", len(sel.batches))
+	}
+	if _, err := sel.batch(0, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(strings.Replace(src, "two", "TWO", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sel.batch(1, false); err == nil || !strings.Contains(err.Error(), "changed while the run was reading it") {
+		t.Errorf("batch after the file changed: %v", err)
 	}
 }

@@ -406,8 +406,10 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 	for i := range s.sel.batches {
 		b, err := s.sel.batch(i, s.full)
 		if err != nil {
-			fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
-			return 2
+			// What ran is still reported; the rest was not planned.
+			fmt.Fprintf(errOut(cfg), "conform: %v; the scenarios after it did not run\n", err)
+			status = 2
+			break
 		}
 		for _, sc := range b.planned {
 			s.rec.Plan(sc)
