@@ -54,9 +54,9 @@ func recordOf(ctx context.Context) *scenarioRecord {
 
 // recordHooks registers the hooks that feed the reports. They run after the
 // state hooks: Before needs the state, After the cleanup warnings.
-func (s *Suite) recordHooks(sc *godog.ScenarioContext) {
+func (s *Suite) recordHooks(sc *godog.ScenarioContext, b *batch) {
 	sc.Before(func(ctx context.Context, p *godog.Scenario) (context.Context, error) {
-		if s.sel == nil {
+		if s.sel == nil || b == nil {
 			// godog's own CLI: no plan and no reports, but the version gate
 			// still holds.
 			if reason := s.versionGate(p); reason != "" {
@@ -64,10 +64,11 @@ func (s *Suite) recordHooks(sc *godog.ScenarioContext) {
 			}
 			return ctx, nil
 		}
-		planned, ok := s.batch.byPickle[p.Id]
+		planned, ok := b.byPickle[p.Id]
 		if !ok {
 			return ctx, nil
 		}
+		b.start()
 		cp := *planned
 		cp.Steps = make([]*reports.Step, len(planned.Steps))
 		steps := make([]reports.Step, len(planned.Steps)) // one allocation: a long run keeps them all

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unique"
 
 	gherkin "github.com/cucumber/gherkin/go/v26"
@@ -140,6 +141,16 @@ type batch struct {
 	features []godog.Feature              // what godog runs
 	byPickle map[string]*reports.Scenario // godog's pickle id → its planned scenario
 	planned  []*reports.Scenario          // the same, in file order
+
+	started    atomic.Int64  // scenarios whose Before hooks ran
+	allStarted chan struct{} // closed when every planned scenario has started
+}
+
+// start counts a scenario of the batch as started.
+func (b *batch) start() {
+	if b.started.Add(1) == int64(len(b.planned)) {
+		close(b.allStarted)
+	}
 }
 
 // selectScenarios reads the features and decides what runs. It reads one
@@ -255,7 +266,7 @@ func (sel *selection) batch(i int, full bool) (*batch, error) {
 	// godog parses a run's FeatureContents in order with one incrementing
 	// id generator; doing the same gives the same pickle ids.
 	ids := (&messages.Incrementing{}).NewId
-	b := &batch{byPickle: map[string]*reports.Scenario{}}
+	b := &batch{byPickle: map[string]*reports.Scenario{}, allStarted: make(chan struct{})}
 	for _, lay := range bp.files {
 		content, err := lay.blank(bp.keep[lay])
 		if err != nil {

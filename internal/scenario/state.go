@@ -19,6 +19,7 @@ type state struct {
 	cleanups []cleanup
 	vars     map[string]any // values kept for {{name}}
 	serial   bool           // the scenario runs alone (@serial)
+	slot     bool           // the scenario holds one of Suite.slots
 }
 
 // call is one request the scenario sent and what came back.

@@ -54,7 +54,7 @@ type Suite struct {
 
 	// Reports (record.go, select.go): nil under godog's own CLI.
 	sel         *selection
-	batch       *batch // the one godog runs now; set between godog runs
+	slots       chan struct{} // one per scenario running, up to --concurrency, across batches
 	rec         *reports.Recorder
 	cov         *reports.Coverage
 	secretNames map[string]bool // lower-case member names whose values are masked
@@ -234,10 +234,23 @@ func (s *Suite) Close() {
 
 // InitializeScenario registers the steps and the hooks that create each
 // scenario's state and clean up after it, pass or fail.
-func (s *Suite) InitializeScenario(sc *godog.ScenarioContext) {
+func (s *Suite) InitializeScenario(sc *godog.ScenarioContext) { s.initialize(sc, nil) }
+
+// initialize registers the steps and hooks of a scenario of batch b (nil
+// under godog's own CLI, which runs no batches).
+func (s *Suite) initialize(sc *godog.ScenarioContext, b *batch) {
 	sc.Before(func(ctx context.Context, sn *godog.Scenario) (context.Context, error) {
 		ctx = withState(ctx)
 		st := stateOf(ctx)
+		if s.slots != nil {
+			// Two batches overlap: the run's concurrency is held here, not
+			// by each godog run.
+			select {
+			case s.slots <- struct{}{}:
+				st.slot = true
+			case <-ctx.Done():
+			}
+		}
 		st.serial = hasTag(sn, serialTag)
 		if st.serial {
 			s.serial.Lock()
@@ -254,6 +267,9 @@ func (s *Suite) InitializeScenario(sc *godog.ScenarioContext) {
 			} else {
 				s.serial.RUnlock()
 			}
+			if st.slot {
+				<-s.slots
+			}
 		}()
 		for i := len(st.cleanups) - 1; i >= 0; i-- {
 			c := st.cleanups[i]
@@ -268,7 +284,7 @@ func (s *Suite) InitializeScenario(sc *godog.ScenarioContext) {
 		}
 		return ctx, nil
 	})
-	s.recordHooks(sc)
+	s.recordHooks(sc, b)
 	s.registerSteps(sc)
 }
 
@@ -402,31 +418,7 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 	if cfg.Insecure {
 		fmt.Fprintln(out, "warning: --insecure: TLS certificates are not verified in this run")
 	}
-	status := 0
-	for i := range s.sel.batches {
-		b, err := s.sel.batch(i, s.full)
-		if err != nil {
-			// What ran is still reported; the rest was not planned.
-			fmt.Fprintf(errOut(cfg), "conform: %v; the scenarios after it did not run\n", err)
-			status = 2
-			break
-		}
-		for _, sc := range b.planned {
-			s.rec.Plan(sc)
-		}
-		s.batch = b
-		opts := godog.Options{
-			Format:          format,
-			FeatureContents: b.features,
-			Strict:          true,
-			Concurrency:     max(cfg.Concurrency, 1),
-			Output:          console,
-			NoColors:        cfg.NoColors,
-			DefaultContext:  ctx,
-			TestingT:        t,
-		}
-		status = max(status, godog.TestSuite{Name: "conform", ScenarioInitializer: s.InitializeScenario, Options: &opts}.Run())
-	}
+	status := s.runBatches(ctx, cfg, format, console, t)
 	for _, n := range s.RoleNotes() {
 		fmt.Fprintf(out, "\n%s\n", n)
 	}
@@ -444,6 +436,66 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 	if status == 0 && run.Totals().Failed > 0 {
 		status = 1
 	}
+	return status
+}
+
+// runBatches runs the selection's batches, each a godog run, and returns the
+// worst of their exit codes. A batch starts once the one before it has
+// started all of its scenarios, so that its tail overlaps the next one's
+// start: a batch boundary leaves no worker idle, whatever the target's
+// latency. At most two batches run at once, and the slots hold the run to
+// --concurrency scenarios in all.
+func (s *Suite) runBatches(ctx context.Context, cfg Config, format string, console io.Writer, t *testing.T) int {
+	conc := max(cfg.Concurrency, 1)
+	s.slots = make(chan struct{}, conc)
+	var mu sync.Mutex
+	status := 0
+	var prev chan struct{} // closed when the batch before this one is done
+	for i := range s.sel.batches {
+		b, err := s.sel.batch(i, s.full)
+		if err != nil {
+			// What ran is still reported; the rest was not planned.
+			fmt.Fprintf(errOut(cfg), "conform: %v; the scenarios after it did not run\n", err)
+			mu.Lock()
+			status = 2
+			mu.Unlock()
+			break
+		}
+		for _, sc := range b.planned {
+			s.rec.Plan(sc)
+		}
+		done := make(chan struct{})
+		opts := godog.Options{
+			Format:          format,
+			FeatureContents: b.features,
+			Strict:          true,
+			Concurrency:     conc,
+			Output:          console,
+			NoColors:        cfg.NoColors,
+			DefaultContext:  ctx,
+			TestingT:        t,
+		}
+		go func() {
+			defer close(done)
+			code := godog.TestSuite{Name: "conform", ScenarioInitializer: func(sc *godog.ScenarioContext) { s.initialize(sc, b) }, Options: &opts}.Run()
+			mu.Lock()
+			status = max(status, code)
+			mu.Unlock()
+		}()
+		select {
+		case <-b.allStarted:
+		case <-done:
+		}
+		if prev != nil {
+			<-prev
+		}
+		prev = done
+	}
+	if prev != nil {
+		<-prev
+	}
+	mu.Lock()
+	defer mu.Unlock()
 	return status
 }
 

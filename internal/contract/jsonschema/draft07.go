@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/xeipuuv/gojsonschema"
 )
@@ -19,20 +20,32 @@ type draft07 struct{}
 
 func (draft07) Name() string { return "JSON Schema draft-07 (gojsonschema)" }
 
+// metaChecked holds the schema documents, by their text, that passed the
+// draft-07 meta-schema in this process. gojsonschema compiles the meta-schema
+// anew for every document it checks, and a contract compiles each method's
+// schemas against all of its documents: checking each text once took half of
+// conform's start-up.
+var metaChecked sync.Map // string → struct{}
+
 func (d draft07) Compile(docs map[string][]byte, ref string) (Schema, error) {
 	sl := gojsonschema.NewSchemaLoader()
 	sl.Draft = gojsonschema.Draft7
-	sl.Validate = true
 	uris := make([]string, 0, len(docs))
 	for uri := range docs {
 		uris = append(uris, uri)
 	}
 	sort.Strings(uris)
 	for _, uri := range uris {
+		_, checked := metaChecked.Load(string(docs[uri]))
+		sl.Validate = !checked
 		if err := sl.AddSchema(uri, gojsonschema.NewBytesLoader(docs[uri])); err != nil {
 			return nil, &CompileError{Ref: uri, Engine: d.Name(), Err: err}
 		}
+		if !checked {
+			metaChecked.Store(string(docs[uri]), struct{}{})
+		}
 	}
+	sl.Validate = false // the {"$ref": …} below is conform's, not the contract's
 	s, err := sl.Compile(gojsonschema.NewGoLoader(map[string]any{"$ref": ref}))
 	if err != nil {
 		return nil, &CompileError{Ref: ref, Engine: d.Name(), Err: err}
@@ -43,11 +56,15 @@ func (d draft07) Compile(docs map[string][]byte, ref string) (Schema, error) {
 func (d draft07) CompileValue(schema any) (Schema, error) {
 	sl := gojsonschema.NewSchemaLoader()
 	sl.Draft = gojsonschema.Draft7
-	sl.Validate = true
+	b, _ := json.Marshal(schema)
+	_, checked := metaChecked.Load(string(b))
+	sl.Validate = !checked
 	s, err := sl.Compile(gojsonschema.NewGoLoader(schema))
 	if err != nil {
-		b, _ := json.Marshal(schema)
 		return nil, &CompileError{Ref: string(b), Engine: d.Name(), Err: err}
+	}
+	if !checked {
+		metaChecked.Store(string(b), struct{}{})
 	}
 	return draft07Schema{s}, nil
 }
