@@ -73,3 +73,42 @@ func TestWholeSuiteConcurrently(t *testing.T) {
 type atomicCounter struct{ v atomic.Int64 }
 
 func (c *atomicCounter) next() int64 { return c.v.Add(1) }
+
+// TestBatchesOverlapWithinTheConcurrency: batches overlap at their
+// boundaries, and still no more than --concurrency scenarios send at once,
+// every scenario runs, and the run passes.
+func TestBatchesOverlapWithinTheConcurrency(t *testing.T) {
+	ref, err := reference.New(reference.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inFlight, most atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n := inFlight.Add(1)
+		defer inFlight.Add(-1)
+		for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+		}
+		time.Sleep(2 * time.Millisecond) // long enough for scenarios to meet
+		ref.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	env := map[string]string{"CONFORM_DCAAS_TOKEN": reference.DefaultToken,
+		"CONFORM_ELEMENT_USERNAME": reference.DefaultUsername, "CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword}
+	const conc = 3
+	var out syncBuffer
+	code := Run(context.Background(), Config{
+		Dir: repoRoot(t), Targets: map[string]string{"dcaas": srv.URL, "element": srv.URL + "/json-rpc/12.3"},
+		Concurrency: conc, BatchSize: 4, Format: "progress", Output: &out, Errors: &out, NoColors: true,
+		Getenv: func(k string) string { return env[k] },
+	}, nil)
+	if code != 0 || !strings.Contains(out.String(), "PASSED: ") {
+		t.Fatalf("exit code %d; output:\n%s", code, out.String())
+	}
+	// The embedded destination cluster of the pairing scenarios is not this
+	// server, so requests in flight here are at most one per scenario.
+	if m := most.Load(); m > conc {
+		t.Errorf("%d requests in flight at once, with --concurrency %d", m, conc)
+	} else if m < 2 {
+		t.Errorf("at most %d request in flight: the scenarios did not run concurrently", m)
+	}
+}
