@@ -75,13 +75,16 @@ func BenchmarkBareLoop(b *testing.B) {
 // CreateVifPeer scenario, as in row 1; µs/scenario is the cost of one. Profile it with -cpuprofile and -memprofile.
 func BenchmarkRun(b *testing.B) {
 	for _, c := range []struct {
+		name string
 		n    int
 		only string // one seed scenario, by name; all of them when empty
-	}{{200, ""}, {2000, ""}, {2000, "the documented example creates a peer"}} {
-		name := strconv.Itoa(c.n)
-		if c.only != "" {
-			name = "documented-create/" + name
-		}
+	}{
+		{"seeds", 200, ""},
+		{"seeds", 2000, ""},
+		{"documented-create", 2000, "the documented example creates a peer"},  // row 1
+		{"no-credentials", 2000, "a request without credentials is rejected"}, // row 3
+	} {
+		name := c.name + "/" + strconv.Itoa(c.n)
 		n := c.n
 		b.Run(name, func(b *testing.B) {
 			seeds, err := bench.SeedScenarios(repoRoot(b))

@@ -4,12 +4,14 @@ import (
 	"context"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"io"
 	"regexp"
 	"strings"
 	"time"
 
 	"github.com/cucumber/godog"
+	messages "github.com/cucumber/messages/go/v21"
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/reports"
@@ -21,13 +23,27 @@ const quietFormat = "conform-quiet"
 
 func init() {
 	godog.Format(quietFormat, "prints nothing: conform writes the console and the reports", func(suite string, w io.Writer) godog.Formatter {
-		return quietFmt{godog.NewBaseFmt(suite, w)}
+		b, _ := running.Load(suite)
+		bt, _ := b.(*batch)
+		return quietFmt{BaseFmt: godog.NewBaseFmt(suite, w), b: bt}
 	})
 }
 
-type quietFmt struct{ *godog.BaseFmt }
+type quietFmt struct {
+	*godog.BaseFmt
+	b *batch // nil when the suite is not one of conform's batches
+}
 
 func (quietFmt) Summary() {}
+
+// Feature hands the batch godog's parse of the feature, before godog runs
+// any of its scenarios: they are planned from it as they start.
+func (f quietFmt) Feature(doc *messages.GherkinDocument, uri string, content []byte) {
+	f.BaseFmt.Feature(doc, uri, content)
+	if f.b != nil {
+		f.b.addDoc(uri, doc)
+	}
+}
 
 var documentedOp = regexp.MustCompile(`documented "([^"]*)" request`)
 
@@ -64,24 +80,15 @@ func (s *Suite) recordHooks(sc *godog.ScenarioContext, b *batch) {
 			}
 			return ctx, nil
 		}
-		planned, ok := b.byPickle[p.Id]
-		if !ok {
-			return ctx, nil
+		pf := b.doc(p.Uri)
+		if pf == nil {
+			return ctx, fmt.Errorf("conform: godog ran %s before it read that feature", p.Uri)
 		}
 		b.start()
-		cp := *planned
-		cp.Steps = make([]*reports.Step, len(planned.Steps))
-		steps := make([]reports.Step, len(planned.Steps)) // one allocation: a long run keeps them all
-		for i, st := range planned.Steps {
-			steps[i] = *st
-			if st.StepDetail != nil {
-				d := *st.StepDetail
-				steps[i].StepDetail = &d
-			}
-			cp.Steps[i] = &steps[i]
-		}
-		cp.Started, cp.SkipReason = time.Now(), ""
-		r := &scenarioRecord{sc: &cp, stepIndex: map[string]int{}}
+		sc := planScenario(pf, p, s.full)
+		sc.Started, sc.SkipReason = time.Now(), ""
+		s.rec.Plan(sc)
+		r := &scenarioRecord{sc: sc, stepIndex: map[string]int{}}
 		for i, st := range p.Steps {
 			r.stepIndex[st.Id] = i
 		}

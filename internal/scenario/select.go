@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unique"
 
@@ -69,6 +70,7 @@ type parsedFeature struct {
 	content []byte
 	doc     *messages.GherkinDocument
 	pickles []*messages.Pickle
+	once    sync.Once
 	ast     *astIndex // built on first use
 }
 
@@ -82,9 +84,11 @@ type astIndex struct {
 }
 
 func (pf *parsedFeature) index() *astIndex {
-	if pf.ast != nil {
-		return pf.ast
-	}
+	pf.once.Do(pf.buildIndex)
+	return pf.ast
+}
+
+func (pf *parsedFeature) buildIndex() {
 	ix := &astIndex{steps: map[string]*messages.Step{}, scenarios: map[string]*messages.Scenario{}, rows: map[string]*messages.TableRow{}}
 	var index func(children []*messages.FeatureChild)
 	index = func(children []*messages.FeatureChild) {
@@ -116,7 +120,6 @@ func (pf *parsedFeature) index() *astIndex {
 		index(pf.doc.Feature.Children)
 	}
 	pf.ast = ix
-	return ix
 }
 
 func parseFeature(uri string, content []byte, ids func() string) (*parsedFeature, error) {
@@ -136,22 +139,44 @@ func parseFeature(uri string, content []byte, ids func() string) (*parsedFeature
 // more CPU).
 const batchSize = 100
 
-// batch is one godog run's share of the selection.
+// batch is one godog run's share of the selection. Its scenarios are planned
+// from godog's own parse of its features, as each starts: godog hands the
+// quiet formatter each feature's syntax tree before it runs the feature's
+// scenarios (quietFmt.Feature).
 type batch struct {
-	features []godog.Feature              // what godog runs
-	byPickle map[string]*reports.Scenario // godog's pickle id → its planned scenario
-	planned  []*reports.Scenario          // the same, in file order
+	name     string          // the godog suite's name, unique while it runs
+	features []godog.Feature // what godog runs
+	size     int             // its scenarios
+
+	mu   sync.Mutex
+	docs map[string]*parsedFeature // by URI, as godog parsed them
 
 	started    atomic.Int64  // scenarios whose Before hooks ran
-	allStarted chan struct{} // closed when every planned scenario has started
+	allStarted chan struct{} // closed when every scenario of the batch has started
 }
 
 // start counts a scenario of the batch as started.
 func (b *batch) start() {
-	if b.started.Add(1) == int64(len(b.planned)) {
+	if b.started.Add(1) == int64(b.size) {
 		close(b.allStarted)
 	}
 }
+
+func (b *batch) addDoc(uri string, doc *messages.GherkinDocument) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.docs[uri] = &parsedFeature{uri: uri, doc: doc}
+}
+
+func (b *batch) doc(uri string) *parsedFeature {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.docs[uri]
+}
+
+// running holds the batches godog is running, by suite name, for the quiet
+// formatter, which godog creates from a name.
+var running sync.Map // string → *batch
 
 // selectScenarios reads the features and decides what runs. It reads one
 // file at a time and keeps only each file's layout, so that planning a long
@@ -257,31 +282,19 @@ func (s *Suite) selectScenarios(paths []string, perBatch int) (*selection, error
 	return sel, nil
 }
 
-// batch cuts and parses the i-th batch's feature texts for godog, and plans
-// its scenarios by the pickle ids godog will give them. full keeps each
-// step's doc string and table (planScenario).
-func (sel *selection) batch(i int, full bool) (*batch, error) {
+// batch cuts the i-th batch's feature texts for godog.
+func (sel *selection) batch(i int) (*batch, error) {
 	bp := sel.batches[i]
 	sel.batches[i] = batchPlan{} // its files' texts go once their last batch has run
-	// godog parses a run's FeatureContents in order with one incrementing
-	// id generator; doing the same gives the same pickle ids.
-	ids := (&messages.Incrementing{}).NewId
-	b := &batch{byPickle: map[string]*reports.Scenario{}, allStarted: make(chan struct{})}
+	b := &batch{docs: map[string]*parsedFeature{}, allStarted: make(chan struct{})}
+	b.name = fmt.Sprintf("conform %p", b)
 	for _, lay := range bp.files {
 		content, err := lay.blank(bp.keep[lay])
 		if err != nil {
 			return nil, usage("%v", err)
 		}
-		pf, err := parseFeature(lay.uri, content, ids)
-		if err != nil {
-			return nil, fmt.Errorf("%s: cannot select its scenarios: %w", lay.uri, err)
-		}
 		b.features = append(b.features, godog.Feature{Name: lay.uri, Contents: content})
-		for _, p := range pf.pickles {
-			sc := planScenario(pf, p, full)
-			b.byPickle[p.Id] = sc
-			b.planned = append(b.planned, sc)
-		}
+		b.size += len(bp.keep[lay])
 	}
 	return b, nil
 }

@@ -211,13 +211,13 @@ func TestFeatureChangedDuringTheRun(t *testing.T) {
 	if len(sel.batches) != 2 {
 		t.Fatalf("%d batches, want 2", len(sel.batches))
 	}
-	if _, err := sel.batch(0, false); err != nil {
+	if _, err := sel.batch(0); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(path, []byte(strings.Replace(src, "two", "TWO", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := sel.batch(1, false); err == nil || !strings.Contains(err.Error(), "changed while the run was reading it") {
+	if _, err := sel.batch(1); err == nil || !strings.Contains(err.Error(), "changed while the run was reading it") {
 		t.Errorf("batch after the file changed: %v", err)
 	}
 }

@@ -405,7 +405,7 @@ func Run(ctx context.Context, cfg Config, t *testing.T) int {
 	s.cov = reports.NewCoverage(s.set)
 	format := quietFormat
 	if outs.Console == "pretty" {
-		format = "pretty"
+		format = "pretty," + quietFormat // the quiet one hands each batch godog's parse
 	} else {
 		s.rec.OnProgress(reports.NewProgress(console, cfg.Terminal).Update)
 	}
@@ -452,7 +452,7 @@ func (s *Suite) runBatches(ctx context.Context, cfg Config, format string, conso
 	status := 0
 	var prev chan struct{} // closed when the batch before this one is done
 	for i := range s.sel.batches {
-		b, err := s.sel.batch(i, s.full)
+		b, err := s.sel.batch(i)
 		if err != nil {
 			// What ran is still reported; the rest was not planned.
 			fmt.Fprintf(errOut(cfg), "conform: %v; the scenarios after it did not run\n", err)
@@ -461,10 +461,8 @@ func (s *Suite) runBatches(ctx context.Context, cfg Config, format string, conso
 			mu.Unlock()
 			break
 		}
-		for _, sc := range b.planned {
-			s.rec.Plan(sc)
-		}
 		done := make(chan struct{})
+		running.Store(b.name, b)
 		opts := godog.Options{
 			Format:          format,
 			FeatureContents: b.features,
@@ -477,7 +475,8 @@ func (s *Suite) runBatches(ctx context.Context, cfg Config, format string, conso
 		}
 		go func() {
 			defer close(done)
-			code := godog.TestSuite{Name: "conform", ScenarioInitializer: func(sc *godog.ScenarioContext) { s.initialize(sc, b) }, Options: &opts}.Run()
+			defer running.Delete(b.name)
+			code := godog.TestSuite{Name: b.name, ScenarioInitializer: func(sc *godog.ScenarioContext) { s.initialize(sc, b) }, Options: &opts}.Run()
 			mu.Lock()
 			status = max(status, code)
 			mu.Unlock()
