@@ -1,7 +1,7 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint bench fuzz battery
+.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint bench bench-smoke fuzz battery
 
 ## run: every scenario against the embedded reference target
 run:
@@ -15,6 +15,14 @@ run:
 test: fmt-check tidy-check vet deps
 	$(GO) test -race -count=1 -skip '^TestHostileTargets$$' ./...
 	@$(MAKE) --no-print-directory battery
+	@$(MAKE) --no-print-directory bench-smoke
+
+## bench-smoke: every go benchmark once, so that make bench's benchmarks
+## cannot break unnoticed (they check what they measure); timings here mean
+## nothing, make bench measures
+bench-smoke:
+	@echo "go test -run '^$$' -bench . -benchtime 1x ./..."
+	@out=$$($(GO) test -count=1 -run '^$$' -bench . -benchtime 1x ./... 2>&1) || { echo "$$out"; exit 1; }
 
 ## deps: what the report tests need besides Go: Debian's chromium and the npm
 ## tools pinned in tools/reportcheck/package-lock.json
