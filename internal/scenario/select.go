@@ -250,7 +250,12 @@ func (s *Suite) selectScenarios(paths []string, perBatch int) (*selection, error
 				sel.planned = append(sel.planned, f)
 			}
 			sel.total++
-			if reason := s.versionGate(p); reason != "" {
+			reason := s.versionGate(p)
+			if len(p.Steps) == 0 {
+				// godog would fail it, and run no hook for it.
+				reason = "the scenario has no steps"
+			}
+			if reason != "" {
 				sc := planScenario(pf, p, s.full)
 				sc.SkipReason = reason
 				f.Scenarios = append(f.Scenarios, sc)

@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -219,5 +220,34 @@ func TestFeatureChangedDuringTheRun(t *testing.T) {
 	}
 	if _, err := sel.batch(1); err == nil || !strings.Contains(err.Error(), "changed while the run was reading it") {
 		t.Errorf("batch after the file changed: %v", err)
+	}
+}
+
+// A scenario without steps is reported as skipped, with the reason, and
+// does not fail the run: godog would run no hook for it and fail it.
+func TestScenarioWithoutStepsIsSkipped(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "f.feature")
+	src := "Feature: f\n  Scenario: empty\n\n  Scenario: one\n    Given the \"dcaas\" API\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	report := filepath.Join(dir, "conform.json")
+	var out bytes.Buffer
+	code := Run(context.Background(), Config{Dir: repoRoot(t), Features: []string{path}, Format: "progress,json:" + report,
+		Output: &out, Errors: &out, NoColors: true, Getenv: func(string) string { return "" }}, nil)
+	if code != 0 {
+		t.Fatalf("exit code %d, want 0:\n%s", code, out.String())
+	}
+	run, err := reports.ReadJSON(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, sc := range run.Scenarios() {
+		got = append(got, sc.Name+" "+string(sc.Status)+" "+sc.SkipReason)
+	}
+	if want := "empty skipped the scenario has no steps|one passed "; strings.Join(got, "|") != want {
+		t.Errorf("reported %q, want %q", strings.Join(got, "|"), want)
 	}
 }
