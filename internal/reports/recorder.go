@@ -39,12 +39,12 @@ func NewRecorder(name string, planned []*Feature, total int) *Recorder {
 	return r
 }
 
-// Plan adds a scenario to its feature, which NewRecorder was given, before
+// Plan adds a scenario to its feature (by URI), which NewRecorder was given, before
 // it runs: a long run plans each batch of scenarios as it comes to it.
-func (r *Recorder) Plan(s *Scenario) {
+func (r *Recorder) Plan(uri string, s *Scenario) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if f := r.features[s.URI()]; f != nil {
+	if f := r.features[uri]; f != nil {
 		r.place[s.ID] = slot{f, len(f.Scenarios)}
 		f.Scenarios = append(f.Scenarios, s)
 	}

@@ -3,6 +3,7 @@ package reports
 import (
 	"bytes"
 	"encoding/base64"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -181,5 +182,27 @@ func TestSecretLearnedLateIsMaskedInEveryFile(t *testing.T) {
 		if strings.Contains(text, late) {
 			t.Errorf("the %s report shows the secret learned late", f.Kind)
 		}
+	}
+}
+
+// A scenario planned as it starts takes its place in its feature, by line,
+// whatever the order scenarios finish in; one planned for a feature the run
+// did not select is not reported.
+func TestRecorderPlansAsScenariosStart(t *testing.T) {
+	f := &Feature{URI: "features/a.feature", Scenarios: []*Scenario{{ID: "features/a.feature:20", Line: 20, Status: Skipped, SkipReason: "too new"}}}
+	r := NewRecorder("conform", []*Feature{f}, 3)
+	late := &Scenario{ID: "features/a.feature:9", Line: 9, Status: Skipped}
+	early := &Scenario{ID: "features/a.feature:3", Line: 3, Status: Skipped}
+	r.Plan("features/a.feature", late)
+	r.Plan("features/a.feature", early)
+	r.Plan("features/b.feature", &Scenario{ID: "features/b.feature:1", Line: 1})
+	r.Done(&Scenario{ID: late.ID, Line: 9, Status: Failed})
+	r.Done(&Scenario{ID: early.ID, Line: 3, Status: Passed})
+	var got []string
+	for _, s := range r.Finish().Scenarios() {
+		got = append(got, fmt.Sprintf("%d %s", s.Line, s.Status))
+	}
+	if want := "3 passed, 9 failed, 20 skipped"; strings.Join(got, ", ") != want {
+		t.Errorf("reported %q, want %s", strings.Join(got, ", "), want)
 	}
 }

@@ -87,7 +87,7 @@ func (s *Suite) recordHooks(sc *godog.ScenarioContext, b *batch) {
 		b.start()
 		sc := planScenario(pf, p, s.full)
 		sc.Started, sc.SkipReason = time.Now(), ""
-		s.rec.Plan(sc)
+		s.rec.Plan(pf.uri, sc)
 		r := &scenarioRecord{sc: sc, stepIndex: map[string]int{}}
 		for i, st := range p.Steps {
 			r.stepIndex[st.Id] = i
