@@ -24,8 +24,9 @@ import (
 // selection is what a run runs: the scenarios that match --tags, in this
 // --shard, and whose API version is new enough (@since). godog gets each
 // feature file with every other scenario and outline row blanked out, so
-// that line numbers stay those of the file; the scenarios skipped for their
-// version are not run but are reported as skipped, with the reason.
+// that line numbers stay those of the file, in batches of at most batchSize
+// scenarios; the scenarios skipped for their version, or for having no
+// steps, are not run but are reported as skipped, with the reason.
 type selection struct {
 	batches []batchPlan        // what godog runs, one batch after the other
 	planned []*reports.Feature // what the reports list: the skipped scenarios; each batch plans its own
