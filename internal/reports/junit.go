@@ -52,7 +52,16 @@ type junitTestcase struct {
 	Time      string        `xml:"time,attr"`
 	Skipped   *string       `xml:"skipped"`
 	Failure   *junitFailure `xml:"failure"`
-	SystemOut string        `xml:"system-out,omitempty"`
+	SystemOut systemOut     `xml:"system-out"`
+}
+
+// systemOut renders a scenario's steps as the test case's system-out while
+// the document is encoded, so that a long run's report does not hold every
+// scenario's text at once.
+type systemOut struct{ sc *Scenario }
+
+func (o systemOut) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
+	return e.EncodeElement(scenarioText(o.sc), start)
 }
 
 type junitFailure struct {
@@ -77,7 +86,7 @@ func WriteJUnit(w io.Writer, r *Run) error {
 		s.Properties = &junitProps{Props: []junitProp{{Name: "uri", Value: f.URI}}}
 		var d time.Duration
 		for _, sc := range f.Scenarios {
-			tc := junitTestcase{Name: sc.Name, Classname: classname(f.URI), Time: seconds(sc.Duration), SystemOut: scenarioText(sc)}
+			tc := junitTestcase{Name: sc.Name, Classname: classname(f.URI), Time: seconds(sc.Duration), SystemOut: systemOut{sc}}
 			s.Tests++
 			switch sc.Status {
 			case Failed:
