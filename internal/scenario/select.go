@@ -504,6 +504,7 @@ func planScenario(pf *parsedFeature, p *messages.Pickle, args bool) *reports.Sce
 	sc.ID, sc.Line, sc.Row = scenarioAt(pf, p)
 	// One allocation for the scenario's steps: a long run keeps them all.
 	steps := make([]reports.Step, len(p.Steps))
+	sc.Steps = make([]*reports.Step, 0, len(p.Steps))
 	for i, ps := range p.Steps {
 		// A run repeats the same step texts in scenario after scenario:
 		// one copy of each is kept, not one per step.
