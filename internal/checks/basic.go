@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/conform-dev/conform/internal/contract/jsonschema"
@@ -11,10 +12,24 @@ import (
 
 // Status checks the response status against the one the scenario documents.
 func Status(resp *exchange.Response, want int, red *exchange.Redactor) Findings {
+	fs := contentOn204(resp)
 	if resp.Status == want {
+		return fs
+	}
+	return append(Findings{{Check: "status", Part: "status", Rule: fmt.Sprintf("status %d", want), Expected: fmt.Sprint(want), Actual: statusText(resp, red), Where: "the scenario"}}, fs...)
+}
+
+// contentOn204 finds a 204 answer that declares content. HTTP forbids it
+// (RFC 9110 §8.6, §15.3.5), and a client drops the bytes, or reads them as
+// the answer to its next request on the connection: net/http only logs
+// them, whenever its reader gets to them.
+func contentOn204(resp *exchange.Response) Findings {
+	n, err := strconv.ParseInt(resp.Header.Get("Content-Length"), 10, 64)
+	if resp.Status != 204 || err != nil || n <= 0 {
 		return nil
 	}
-	return Findings{{Check: "status", Part: "status", Rule: fmt.Sprintf("status %d", want), Expected: fmt.Sprint(want), Actual: statusText(resp, red), Where: "the scenario"}}
+	return Findings{{Check: "status", Part: "status", Rule: "no content in a 204 answer", Expected: "no Content-Length and no body (RFC 9110 §8.6, §15.3.5)",
+		Actual: fmt.Sprintf("Content-Length: %d on a 204, %d bytes a client drops or reads as its next answer", n, n), Where: "HTTP"}}
 }
 
 // statusText is a status as findings show it: with the body, masked and
@@ -30,10 +45,11 @@ func statusText(resp *exchange.Response, red *exchange.Redactor) string {
 // Success checks the response has a 2xx status, for a step that does not
 // name one (which 2xx the operation documents is the contract's check).
 func Success(resp *exchange.Response, red *exchange.Redactor) Findings {
+	fs := contentOn204(resp)
 	if resp.Status >= 200 && resp.Status <= 299 {
-		return nil
+		return fs
 	}
-	return Findings{{Check: "status", Part: "status", Rule: "status 2xx", Expected: "a success (2xx)", Actual: statusText(resp, red), Where: "the scenario"}}
+	return append(Findings{{Check: "status", Part: "status", Rule: "status 2xx", Expected: "a success (2xx)", Actual: statusText(resp, red), Where: "the scenario"}}, fs...)
 }
 
 // ContentType checks the response's media type (parameters such as charset

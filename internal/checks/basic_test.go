@@ -252,3 +252,43 @@ func TestShorten(t *testing.T) {
 		}
 	}
 }
+
+// A 204 that declares content fails, whether or not 204 was the status the
+// scenario expects; a 204 without it, or another status with it, does not.
+func TestContentOn204(t *testing.T) {
+	const rule = "no content in a 204 answer"
+	tests := []struct {
+		name                      string
+		status, want              int
+		length                    string
+		statusRules, successRules string // the rules Status and Success find, joined by |
+	}{
+		{name: "204 as expected, no content", status: 204, want: 204},
+		{name: "204 as expected, Content-Length 0", status: 204, want: 204, length: "0"},
+		{name: "204 as expected, with content", status: 204, want: 204, length: "17", statusRules: rule, successRules: rule},
+		{name: "204 not expected, with content", status: 204, want: 201, length: "17", statusRules: "status 201|" + rule, successRules: rule},
+		{name: "200 with a Content-Length", status: 200, want: 200, length: "17"},
+	}
+	rules := func(fs checks.Findings) string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.Rule)
+		}
+		return strings.Join(out, "|")
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := http.Header{}
+			if tt.length != "" {
+				h.Set("Content-Length", tt.length)
+			}
+			resp := &exchange.Response{Status: tt.status, Header: h}
+			if got := rules(checks.Status(resp, tt.want, exchange.NewRedactor())); got != tt.statusRules {
+				t.Errorf("Status: rules %q, want %q", got, tt.statusRules)
+			}
+			if got := rules(checks.Success(resp, exchange.NewRedactor())); got != tt.successRules {
+				t.Errorf("Success: rules %q, want %q", got, tt.successRules)
+			}
+		})
+	}
+}

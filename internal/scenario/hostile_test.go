@@ -276,7 +276,10 @@ func hostileCases(t *testing.T) []hostile {
 		}), want: []string{"the target sent more than 10 informational (1xx) answers and no final one"}},
 		hostile{name: "204 with a body", url: rawServer(func(c *net.TCPConn, _ *http.Request) {
 			_, _ = io.WriteString(c, "HTTP/1.1 204 No Content\r\nContent-Length: 17\r\n\r\n{\"vif_peer\": {}}\n")
-		}), want: []string{"got 204", `conform: the HTTP client says: Unsolicited response received on idle HTTP channel starting with "{\"vif_peer\": {}}\n"`}},
+		}), want: []string{"got 204", "no content in a 204 answer", "Content-Length: 17 on a 204"}},
+		// net/http also logs the stray bytes, from its connection reader,
+		// whenever that goroutine runs: TestStdLogIsRoutedAndMasked checks
+		// where such a line goes, without racing that reader.
 		hostile{name: "status 000", url: rawServer(func(c *net.TCPConn, _ *http.Request) {
 			_, _ = io.WriteString(c, "HTTP/1.1 000 Zero\r\nContent-Length: 0\r\n\r\n")
 		}), want: []string{"the target answered status 000, which is not an HTTP status"}},
