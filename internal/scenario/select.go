@@ -29,14 +29,14 @@ import (
 // steps, are not run but are reported as skipped, with the reason.
 type selection struct {
 	batches []batchPlan        // what godog runs, one batch after the other
-	planned []*reports.Feature // what the reports list: the skipped scenarios; each batch plans its own
+	planned []*reports.Feature // the features, with the scenarios skipped before the run; the others are planned as they start
 	total   int                // scenarios selected, skipped ones included
 }
 
 // batchPlan is the scenarios of one batch, by file in file order. Its
-// feature texts are cut and parsed, and its scenarios planned, only when it
-// runs, so that a long run holds one batch's texts, syntax trees and plans
-// at a time.
+// feature texts are cut only when it runs, and its scenarios planned as they
+// start, so that a long run holds the texts and syntax trees of at most two
+// batches at a time.
 type batchPlan struct {
 	files []*fileLayout
 	keep  map[*fileLayout]map[string]bool // pickle ids, of the file's own parse
