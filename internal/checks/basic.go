@@ -6,7 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/conform-dev/conform/internal/exchange"
 )
 
@@ -104,7 +105,7 @@ func LooksLike(example, actual any, ptr string, red *exchange.Redactor) Findings
 		case map[string]any:
 			av := a.(map[string]any)
 			for _, k := range sortedKeys(ev) {
-				child := jsonschema.JoinPointer(p, k)
+				child := jsonvalue.JoinPointer(p, k)
 				got, ok := av[k]
 				if !ok {
 					fs = append(fs, Finding{Check: "example", Pointer: child, Rule: "example member", Expected: "present, as in the documented example", Actual: "absent", Where: "the documented example"})
@@ -117,7 +118,7 @@ func LooksLike(example, actual any, ptr string, red *exchange.Redactor) Findings
 				return
 			}
 			for i, item := range a.([]any) {
-				walk(ev[0], item, jsonschema.JoinPointer(p, fmt.Sprint(i)))
+				walk(ev[0], item, jsonvalue.JoinPointer(p, fmt.Sprint(i)))
 			}
 		}
 	}

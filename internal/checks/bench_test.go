@@ -8,9 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/exchange"
 )
 
@@ -97,7 +98,7 @@ func BenchmarkKinOpenAPIResponse(b *testing.B) {
 func BenchmarkContractStep(b *testing.B) {
 	benchDCaaS(b, func(c dcaasCase, red *exchange.Redactor) checks.Findings {
 		fs := checks.OpenAPIResponse(context.Background(), c.op, c.req, c.params, c.resp, red)
-		v, _ := jsonschema.Decode(c.resp.Body)
+		v, _ := jsonvalue.Decode(c.resp.Body)
 		return append(fs, checks.Walk(c.set, c.node, v, "", v, red)...)
 	})
 }
@@ -125,7 +126,7 @@ func BenchmarkGojsonschemaBody(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			v, err := jsonschema.Decode(body)
+			v, err := jsonvalue.Decode(body)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -178,7 +179,7 @@ func BenchmarkJSONRPCResponse(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		v, _ := jsonschema.Decode(body)
+		v, _ := jsonvalue.Decode(body)
 		if fs := checks.JSONRPCResponse(set, el.JSONRPC, m, request, v, red); len(fs.Errors(false)) > 0 {
 			b.Fatal(fs)
 		}

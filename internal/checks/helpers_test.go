@@ -11,9 +11,10 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 )
 
 // repoRoot is the repository root seen from this package's directory.
@@ -38,7 +39,7 @@ func contracts(t *testing.T) *contract.Set {
 // json.Number.
 func decode(t *testing.T, b []byte) any {
 	t.Helper()
-	v, err := jsonschema.Decode(b)
+	v, err := jsonvalue.Decode(b)
 	if err != nil {
 		t.Fatalf("decode %s: %v", b, err)
 	}

@@ -10,11 +10,12 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
 
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/exchange"
 )
 
@@ -152,7 +153,7 @@ func schemaFindings(api *contract.API, err error, red *exchange.Redactor) Findin
 	fs := make(Findings, 0, len(leaves))
 	for _, l := range leaves {
 		se := l.se
-		ptr := jsonschema.JoinPointer("", l.ptr...)
+		ptr := jsonvalue.JoinPointer("", l.ptr...)
 		kw := se.SchemaField
 		f := Finding{Check: "openapi", Pointer: ptr, Rule: kinRule(se), Expected: se.Reason, Actual: display(red, se.Value), Where: api.SchemaWhere(se.Schema, kw)}
 		if kw == "required" || kw == "properties" || kw == "additionalProperties" {

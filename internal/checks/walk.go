@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/exchange"
@@ -74,7 +76,7 @@ func (w *walker) walk(n contract.Node, v any, ptr string) {
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			child := jsonschema.JoinPointer(ptr, k)
+			child := jsonvalue.JoinPointer(ptr, k)
 			if m, ok := n.Member(k); ok {
 				w.walk(m, t[k], child)
 				continue
@@ -87,7 +89,7 @@ func (w *walker) walk(n contract.Node, v any, ptr string) {
 	case []any:
 		if items, ok := n.Items(); ok {
 			for i, e := range t {
-				w.walk(items, e, jsonschema.JoinPointer(ptr, strconv.Itoa(i)))
+				w.walk(items, e, jsonvalue.JoinPointer(ptr, strconv.Itoa(i)))
 			}
 		}
 	}
@@ -156,7 +158,7 @@ func (w *walker) content(c *contract.Content, s, ptr string) {
 	if c.MediaType != "application/json" {
 		return
 	}
-	v, err := jsonschema.Decode(raw)
+	v, err := jsonvalue.Decode(raw)
 	if err != nil {
 		fail("contentMediaType application/json", "the decoded bytes to be JSON", fmt.Sprintf("%d bytes that are not JSON (%v)", len(raw), err))
 		return
@@ -178,7 +180,7 @@ func (w *walker) content(c *contract.Content, s, ptr string) {
 }
 
 // Lookup returns the value at an RFC 6901 pointer.
-func Lookup(doc any, ptr string) (any, bool) { return jsonschema.Lookup(doc, ptr) }
+func Lookup(doc any, ptr string) (any, bool) { return jsonvalue.Lookup(doc, ptr) }
 
 func jsonEqual(a, b any) bool {
 	x, err1 := json.Marshal(a)
@@ -208,7 +210,7 @@ func NodeAt(root contract.Node, ptr string) contract.Node {
 		return root
 	}
 	n := root
-	for _, tok := range jsonschema.SplitPointer(ptr) {
+	for _, tok := range jsonvalue.SplitPointer(ptr) {
 		if m, ok := n.Member(tok); ok {
 			n = m
 			continue

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/conform-dev/conform/internal/contract/jsonschema"
 )
 
@@ -63,7 +65,7 @@ func (s *Set) collectConflicts(doc any, where func(ptr string) string) error {
 		switch t := v.(type) {
 		case map[string]any:
 			for k, child := range t {
-				p := jsonschema.JoinPointer(ptr, k)
+				p := jsonvalue.JoinPointer(ptr, k)
 				if k == conflictsKey {
 					if err := s.addConflicts(child, where(p)); err != nil {
 						return err
@@ -76,7 +78,7 @@ func (s *Set) collectConflicts(doc any, where func(ptr string) string) error {
 			}
 		case []any:
 			for i, child := range t {
-				if err := walk(child, jsonschema.JoinPointer(ptr, fmt.Sprint(i))); err != nil {
+				if err := walk(child, jsonvalue.JoinPointer(ptr, fmt.Sprint(i))); err != nil {
 					return err
 				}
 			}

@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/routers"
 
@@ -128,7 +130,7 @@ func (o *Operation) PathParams() []string { return o.params }
 
 // Where is the operation's location in its contract, for messages.
 func (o *Operation) Where() string {
-	return o.API.File + "#/paths/" + jsonschema.EscapePointerToken(o.Path) + "/" + strings.ToLower(o.Method)
+	return o.API.File + "#/paths/" + jsonvalue.EscapePointerToken(o.Path) + "/" + strings.ToLower(o.Method)
 }
 
 // MatchPath matches a URL path against the template. With prefix, the path

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers"
@@ -289,7 +291,7 @@ func (a *API) loadJSONRPC(v any, docDir string) error {
 		}
 		doc, err := decodeJSON(b)
 		if err != nil {
-			return fmt.Errorf("%s: not valid JSON: %w", rel, jsonschema.DescribeError(b, err))
+			return fmt.Errorf("%s: not valid JSON: %w", rel, jsonvalue.DescribeError(b, err))
 		}
 		if err := badPatterns(doc, b, rel); err != nil {
 			return err
@@ -402,13 +404,13 @@ func scanMaps(v any, ptr string, f func(map[string]any, string) error) error {
 			return err
 		}
 		for k, c := range t {
-			if err := scanMaps(c, jsonschema.JoinPointer(ptr, k), f); err != nil {
+			if err := scanMaps(c, jsonvalue.JoinPointer(ptr, k), f); err != nil {
 				return err
 			}
 		}
 	case []any:
 		for i, c := range t {
-			if err := scanMaps(c, jsonschema.JoinPointer(ptr, fmt.Sprint(i)), f); err != nil {
+			if err := scanMaps(c, jsonvalue.JoinPointer(ptr, fmt.Sprint(i)), f); err != nil {
 				return err
 			}
 		}
@@ -438,7 +440,7 @@ func danglingRefs(tree any, file string) error {
 		if !ok || !strings.HasPrefix(ref, "#") {
 			return nil
 		}
-		if _, ok := jsonschema.Lookup(tree, strings.TrimPrefix(ref, "#")); !ok {
+		if _, ok := jsonvalue.Lookup(tree, strings.TrimPrefix(ref, "#")); !ok {
 			return fmt.Errorf("%s#%s: $ref %q points nowhere: define %s or fix the reference", file, ptr, ref, strings.TrimPrefix(ref, "#/"))
 		}
 		return nil

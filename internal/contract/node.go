@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/getkin/kin-openapi/openapi3"
 
 	"github.com/conform-dev/conform/internal/contract/jsonschema"
@@ -241,7 +243,7 @@ func resolveRef(base, ref string) (uri, ptr string, err error) {
 }
 
 func getPointer(doc any, ptr string) (any, error) {
-	v, ok := jsonschema.Lookup(doc, ptr)
+	v, ok := jsonvalue.Lookup(doc, ptr)
 	if !ok {
 		return nil, fmt.Errorf("pointer %s leads nowhere in the document", ptr)
 	}
@@ -268,7 +270,7 @@ func (n *jsonNode) all() []*jsonNode {
 	for i := 0; i < len(out) && i < 64; i++ {
 		list, _ := out[i].m["allOf"].([]any)
 		for k := range list {
-			if c, ok := out[i].child(jsonschema.JoinPointer(out[i].ptr, "allOf", fmt.Sprint(k))).(*jsonNode); ok && c != nil {
+			if c, ok := out[i].child(jsonvalue.JoinPointer(out[i].ptr, "allOf", fmt.Sprint(k))).(*jsonNode); ok && c != nil {
 				out = append(out, c)
 			}
 		}
@@ -280,7 +282,7 @@ func (n *jsonNode) Member(name string) (Node, bool) {
 	for _, s := range n.all() {
 		props, _ := s.m["properties"].(map[string]any)
 		if _, ok := props[name]; ok {
-			c := s.child(jsonschema.JoinPointer(s.ptr, "properties", name))
+			c := s.child(jsonvalue.JoinPointer(s.ptr, "properties", name))
 			return c, c != nil
 		}
 	}
@@ -316,7 +318,7 @@ func (n *jsonNode) OpenMembers() bool {
 func (n *jsonNode) Items() (Node, bool) {
 	for _, s := range n.all() {
 		if _, ok := s.m["items"].(map[string]any); ok {
-			c := s.child(jsonschema.JoinPointer(s.ptr, "items"))
+			c := s.child(jsonvalue.JoinPointer(s.ptr, "items"))
 			return c, c != nil
 		}
 	}
@@ -336,7 +338,7 @@ func (n *jsonNode) Where(keyword string) string {
 	if keyword == "" {
 		return n.d.display(n.uri, n.ptr)
 	}
-	return n.d.display(n.uri, jsonschema.JoinPointer(n.ptr, keyword))
+	return n.d.display(n.uri, jsonvalue.JoinPointer(n.ptr, keyword))
 }
 
 func (n *jsonNode) Content() (*Content, bool) {
@@ -362,7 +364,7 @@ func (n *jsonNode) Content() (*Content, bool) {
 func (n *jsonNode) loadContent(enc, mt string) (*Content, error) {
 	c := &Content{Encoding: enc, MediaType: mt, Where: n.Where("contentEncoding")}
 	if _, ok := n.m["contentSchema"]; ok {
-		sn, err := n.d.node(n.uri, jsonschema.JoinPointer(n.ptr, "contentSchema"))
+		sn, err := n.d.node(n.uri, jsonvalue.JoinPointer(n.ptr, "contentSchema"))
 		if err != nil {
 			return nil, err
 		}
@@ -379,7 +381,7 @@ func (n *jsonNode) loadContent(enc, mt string) (*Content, error) {
 }
 
 // decodeJSON decodes with numbers kept exact.
-func decodeJSON(b []byte) (any, error) { return jsonschema.Decode(b) }
+func decodeJSON(b []byte) (any, error) { return jsonvalue.Decode(b) }
 
 // OpenAPISchema returns the kin-openapi schema behind a node of an OpenAPI
 // contract; ok is false for a JSON Schema node.

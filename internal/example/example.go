@@ -10,7 +10,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/jsonvalue"
 )
 
 // Example is a documented request or response.
@@ -40,7 +40,7 @@ func Parse(text string) (*Example, error) {
 	ex.Repairs = append(ex.Repairs, repairs...)
 	v, err := decode(body)
 	if err != nil {
-		return nil, fmt.Errorf("the documented JSON cannot be read%s: %w", repairedNote(repairs), jsonschema.DescribeError(body, err))
+		return nil, fmt.Errorf("the documented JSON cannot be read%s: %w", repairedNote(repairs), jsonvalue.DescribeError(body, err))
 	}
 	ex.Body = bytes.TrimSpace(body)
 	ex.Value = v
@@ -54,7 +54,7 @@ func repairedNote(r []string) string {
 	return " even after repair (" + strings.Join(r, "; ") + ")"
 }
 
-func decode(b []byte) (any, error) { return jsonschema.Decode(b) }
+func decode(b []byte) (any, error) { return jsonvalue.Decode(b) }
 
 // repairStrings joins JSON strings that text extraction broke across lines:
 // a raw line break (and the indentation around it) inside a string literal is

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/jsonvalue"
 )
 
 var stringOfN = regexp.MustCompile(`^a string of (\d+) characters?$`)
@@ -25,7 +25,7 @@ func ParseValue(text string) (any, error) {
 		}
 		return strings.Repeat("a", n), nil
 	}
-	v, err := jsonschema.Decode([]byte(text))
+	v, err := jsonvalue.Decode([]byte(text))
 	if err != nil {
 		return nil, fmt.Errorf("%q is neither JSON nor \"a string of N characters\": %v", text, err)
 	}

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/jsonvalue"
 )
 
 // MaxDepth is how deeply a JSON body may nest: encoding/json's own limit,
@@ -40,17 +40,17 @@ func DecodeJSON(b []byte) (any, []BodyProblem, error) {
 	}
 	if !utf8.Valid(b) {
 		off := firstInvalidUTF8(b)
-		line, col := jsonschema.LineCol(b, off)
+		line, col := jsonvalue.LineCol(b, off)
 		return nil, nil, fmt.Errorf("line %d, column %d: invalid UTF-8 (byte %#02x at offset %d); JSON text must be UTF-8 (RFC 8259 §8.1)", line, col, b[off], off)
 	}
-	v, err := jsonschema.Decode(b)
+	v, err := jsonvalue.Decode(b)
 	if err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) && strings.Contains(se.Error(), "exceeded max depth") {
-			line, col := jsonschema.LineCol(b, int(se.Offset))
+			line, col := jsonvalue.LineCol(b, int(se.Offset))
 			return nil, nil, fmt.Errorf("line %d, column %d: nested more than %d levels deep", line, col, MaxDepth)
 		}
-		return nil, nil, jsonschema.DescribeError(b, err)
+		return nil, nil, jsonvalue.DescribeError(b, err)
 	}
 	if !mayHaveProblems(b, v) {
 		return v, nil, nil
@@ -59,7 +59,7 @@ func DecodeJSON(b []byte) (any, []BodyProblem, error) {
 	if err != nil {
 		// Decode accepted what the token scanner rejects: report it rather
 		// than trust either.
-		return nil, nil, jsonschema.DescribeError(b, err)
+		return nil, nil, jsonvalue.DescribeError(b, err)
 	}
 	return v, problems, nil
 }
@@ -148,9 +148,9 @@ func scanProblems(b []byte) ([]BodyProblem, error) {
 		}
 		f := stack[len(stack)-1]
 		if f.object {
-			return jsonschema.JoinPointer(f.pointer, f.key)
+			return jsonvalue.JoinPointer(f.pointer, f.key)
 		}
-		return jsonschema.JoinPointer(f.pointer, strconv.Itoa(f.index))
+		return jsonvalue.JoinPointer(f.pointer, strconv.Itoa(f.index))
 	}
 	// done advances the parent past a value just finished.
 	done := func() {
@@ -181,7 +181,7 @@ func scanProblems(b []byte) ([]BodyProblem, error) {
 			}
 			key, _ := tok.(string)
 			if f.seen[key] {
-				out = append(out, BodyProblem{Pointer: jsonschema.JoinPointer(f.pointer, key), Rule: "unique member names",
+				out = append(out, BodyProblem{Pointer: jsonvalue.JoinPointer(f.pointer, key), Rule: "unique member names",
 					Actual: fmt.Sprintf("the member %q more than once", key),
 					Note:   "RFC 8259 §4: names SHOULD be unique; parsers disagree on which value wins"})
 			}

@@ -7,7 +7,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/conform-dev/conform/internal/exchange"
 )
 
@@ -49,7 +50,7 @@ func TestDecodeJSON(t *testing.T) {
 			var got []string
 			for _, p := range problems {
 				got = append(got, p.Pointer+" "+p.Rule)
-				if _, ok := jsonschema.Lookup(v, p.Pointer); !ok {
+				if _, ok := jsonvalue.Lookup(v, p.Pointer); !ok {
 					t.Errorf("problem pointer %q does not resolve in the value", p.Pointer)
 				}
 			}
@@ -84,7 +85,7 @@ func FuzzDecodeJSON(f *testing.F) {
 			return
 		}
 		for _, p := range problems {
-			if _, ok := jsonschema.Lookup(v, p.Pointer); !ok {
+			if _, ok := jsonvalue.Lookup(v, p.Pointer); !ok {
 				t.Fatalf("problem %+v points nowhere in %q", p, b)
 			}
 		}

@@ -17,12 +17,13 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	gherkin "github.com/cucumber/gherkin/go/v26"
 	messages "github.com/cucumber/messages/go/v21"
 	"github.com/getkin/kin-openapi/openapi3"
 
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/example"
 )
 
@@ -198,7 +199,7 @@ func generateJSONRPC(api *contract.API, m *contract.Method) *File {
 	})
 	f := &File{Path: limitsPath(api, m.Name)}
 	valid := func(doc any) bool {
-		p, _ := jsonschema.Lookup(doc, "/params")
+		p, _ := jsonvalue.Lookup(doc, "/params")
 		return len(m.Params.Validate(p)) == 0
 	}
 	if !valid(base) {
@@ -287,7 +288,7 @@ func walk(s *openapi3.Schema, ptr string, visit func(string, *openapi3.Schema, b
 		if p == nil || p.Value == nil {
 			continue
 		}
-		child := jsonschema.JoinPointer(ptr, k)
+		child := jsonvalue.JoinPointer(ptr, k)
 		visit(child, p.Value, req[k])
 		walk(p.Value, child, visit)
 	}
@@ -365,15 +366,15 @@ func keep(rows []Row, documented any, valid func(doc any) bool, wantValid bool, 
 			continue
 		}
 		seen[key] = true
-		doc := jsonschema.Clone(documented)
+		doc := jsonvalue.Clone(documented)
 		var err error
 		if r.Value == "" {
-			err = jsonschema.Delete(doc, r.Member)
+			err = jsonvalue.Delete(doc, r.Member)
 		} else {
 			var v any
 			v, err = example.ParseValue(r.Value)
 			if err == nil {
-				err = jsonschema.Set(doc, r.Member, v)
+				err = jsonvalue.Set(doc, r.Member, v)
 			}
 		}
 		if err != nil {

@@ -6,8 +6,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/page"
 )
 
@@ -158,7 +159,7 @@ func plain(v any) any {
 	if err != nil {
 		return v
 	}
-	out, err := jsonschema.Decode(b)
+	out, err := jsonvalue.Decode(b)
 	if err != nil {
 		return v
 	}
@@ -182,10 +183,10 @@ func (m *model) methodSchema() omap {
 	defs := omap{}
 	var reqParams, result any
 	if v, _ := m.requestExample(); v != nil {
-		reqParams, _ = jsonschema.Lookup(v, "/params")
+		reqParams, _ = jsonvalue.Lookup(v, "/params")
 	}
 	if v := m.responseExample(200); v != nil {
-		result, _ = jsonschema.Lookup(v, "/result")
+		result, _ = jsonvalue.Lookup(v, "/result")
 	}
 	done := map[string]bool{}
 	params := p.Request

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/jsonvalue"
 )
 
 // Facts are what a contract says about each place of a body, in words that
@@ -104,7 +104,7 @@ func schemaFacts(doc, schema any, ptr string, out Facts, depth int) {
 	out[ptrOrRoot(ptr)] = strings.Join(parts, " ")
 	sort.Strings(propNames)
 	for _, k := range propNames {
-		schemaFacts(doc, props[k], jsonschema.JoinPointer(ptr, k), out, depth+1)
+		schemaFacts(doc, props[k], jsonvalue.JoinPointer(ptr, k), out, depth+1)
 	}
 	if items != nil {
 		schemaFacts(doc, items, ptr+"/*", out, depth+1)
@@ -127,7 +127,7 @@ func flatten(doc, schema any, depth int) []map[string]any {
 	}
 	out := []map[string]any{s}
 	if ref, ok := s["$ref"].(string); ok && strings.HasPrefix(ref, "#") {
-		if t, ok := jsonschema.Lookup(doc, strings.TrimPrefix(ref, "#")); ok {
+		if t, ok := jsonvalue.Lookup(doc, strings.TrimPrefix(ref, "#")); ok {
 			out = append(out, flatten(doc, t, depth+1)...)
 		}
 	}
@@ -150,7 +150,7 @@ func compact(v any) string {
 // OperationFacts gathers the facts of an OpenAPI operation: its parameters,
 // request body and each response's body.
 func OperationFacts(doc any, path, method string) (Facts, bool) {
-	op, ok := jsonschema.Lookup(doc, "/paths/"+jsonschema.EscapePointerToken(path)+"/"+strings.ToLower(method))
+	op, ok := jsonvalue.Lookup(doc, "/paths/"+jsonvalue.EscapePointerToken(path)+"/"+strings.ToLower(method))
 	if !ok {
 		return nil, false
 	}
@@ -174,7 +174,7 @@ func OperationFacts(doc any, path, method string) (Facts, bool) {
 			}
 		}
 	}
-	if rb, ok := jsonschema.Lookup(o, "/requestBody/content/application~1json/schema"); ok {
+	if rb, ok := jsonvalue.Lookup(o, "/requestBody/content/application~1json/schema"); ok {
 		for k, v := range SchemaFacts(doc, rb, "") {
 			out["request "+k] = v
 		}
@@ -184,7 +184,7 @@ func OperationFacts(doc any, path, method string) (Facts, bool) {
 		if !strings.HasPrefix(code, "2") {
 			continue // the error responses come from the API's error page, not the method's
 		}
-		if s, ok := jsonschema.Lookup(r, "/content/application~1json/schema"); ok {
+		if s, ok := jsonvalue.Lookup(r, "/content/application~1json/schema"); ok {
 			for k, v := range SchemaFacts(doc, s, "") {
 				out["response "+code+" "+k] = v
 			}

@@ -7,10 +7,11 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	gherkin "github.com/cucumber/gherkin/go/v26"
 	messages "github.com/cucumber/messages/go/v21"
 
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/page"
 )
 
@@ -97,14 +98,14 @@ func (m *model) echoed(resp *page.Example) []string {
 	walk = func(v any, ptr string) {
 		if o, ok := v.(map[string]any); ok {
 			for k, c := range o {
-				walk(c, jsonschema.JoinPointer(ptr, k))
+				walk(c, jsonvalue.JoinPointer(ptr, k))
 			}
 			return
 		}
 		if _, isArr := v.([]any); isArr || ptr == "" {
 			return
 		}
-		if got, ok := jsonschema.Lookup(resp.Parsed.Value, ptr); ok && compact(got) == compact(v) {
+		if got, ok := jsonvalue.Lookup(resp.Parsed.Value, ptr); ok && compact(got) == compact(v) {
 			out = append(out, ptr)
 		}
 	}

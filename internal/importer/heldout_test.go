@@ -13,8 +13,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/page"
 	"github.com/conform-dev/conform/internal/scenario"
 	"github.com/conform-dev/conform/internal/testrepo"
@@ -60,7 +61,7 @@ func checkTables(t *testing.T, out string, p *page.Page) {
 		doc = decodeFile(t, filepath.Join(out, "schemas", p.API, p.Operation+".json"))
 		facts = Facts{}
 		for name := range p.Objects {
-			s, ok := jsonschema.Lookup(doc, "/definitions/"+name)
+			s, ok := jsonvalue.Lookup(doc, "/definitions/"+name)
 			if !ok {
 				t.Errorf("%s: no definitions/%s", p.Operation, name)
 				continue
@@ -77,7 +78,7 @@ func checkTables(t *testing.T, out string, p *page.Page) {
 		}
 		facts = Facts{}
 		for _, o := range p.Objects {
-			s, _ := jsonschema.Lookup(doc, "/components/schemas/"+o.Name)
+			s, _ := jsonvalue.Lookup(doc, "/components/schemas/"+o.Name)
 			for k, v := range SchemaFacts(doc, s, "/"+o.Name) {
 				facts[k] = v
 			}

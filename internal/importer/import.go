@@ -11,11 +11,12 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/oasdiff/yaml"
 	yaml3 "github.com/oasdiff/yaml3"
 
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/lint"
 	"github.com/conform-dev/conform/internal/page"
 )
@@ -211,9 +212,9 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 
 // schemaDiff compares a component schema the file has with the page's.
 func schemaDiff(existing any, name string, schemas omap) []string {
-	old, _ := jsonschema.Lookup(existing, "/components/schemas/"+jsonschema.EscapePointerToken(name))
+	old, _ := jsonvalue.Lookup(existing, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
 	cdoc, _ := roundTrip(omap{{"components", omap{{"schemas", schemas}}}})
-	now, _ := jsonschema.Lookup(cdoc, "/components/schemas/"+jsonschema.EscapePointerToken(name))
+	now, _ := jsonvalue.Lookup(cdoc, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
 	return Missing(SchemaFacts(cdoc, now, ""), SchemaFacts(existing, old, ""), "the page", "the contract")
 }
 
@@ -225,7 +226,7 @@ func decodeYAML(raw []byte) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return jsonschema.Decode(js)
+	return jsonvalue.Decode(js)
 }
 
 func roundTrip(v any) (any, error) {
@@ -233,7 +234,7 @@ func roundTrip(v any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return jsonschema.Decode(b)
+	return jsonvalue.Decode(b)
 }
 
 // jsonrpcFiles writes schemas/<api>/<Method>.json, and the API's endpoint
@@ -256,15 +257,15 @@ func (m *model) jsonrpcFiles(root string) ([]File, []string, error) {
 	mrel := filepath.ToSlash(filepath.Join("schemas", p.API, p.Operation+".json"))
 	f := File{Path: mrel, Content: b, Status: "new"}
 	if old, err := os.ReadFile(filepath.Join(root, mrel)); err == nil {
-		oldDoc, err1 := jsonschema.Decode(old)
-		newDoc, err2 := jsonschema.Decode(b)
+		oldDoc, err1 := jsonvalue.Decode(old)
+		newDoc, err2 := jsonvalue.Decode(b)
 		if err1 != nil || err2 != nil {
 			return nil, []string{fmt.Sprintf("%s is not JSON conform can compare with the page", mrel)}, nil
 		}
 		var d []string
 		for _, def := range []string{"params", "result"} {
-			o, _ := jsonschema.Lookup(oldDoc, "/definitions/"+def)
-			n, _ := jsonschema.Lookup(newDoc, "/definitions/"+def)
+			o, _ := jsonvalue.Lookup(oldDoc, "/definitions/"+def)
+			n, _ := jsonvalue.Lookup(newDoc, "/definitions/"+def)
 			d = append(d, Missing(SchemaFacts(newDoc, n, "/"+def), SchemaFacts(oldDoc, o, "/"+def), "the page", mrel)...)
 		}
 		if len(d) > 0 {

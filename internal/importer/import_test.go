@@ -9,8 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/lint"
 	"github.com/conform-dev/conform/internal/page"
 	"github.com/conform-dev/conform/internal/testrepo"
@@ -39,7 +40,7 @@ func decodeFile(t *testing.T, path string) any {
 		t.Fatal(err)
 	}
 	if strings.HasSuffix(path, ".json") {
-		v, err := jsonschema.Decode(b)
+		v, err := jsonvalue.Decode(b)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -80,8 +81,8 @@ func TestSeedPagesRoundTrip(t *testing.T) {
 	cm := decodeFile(t, filepath.Join(root, "schemas/element/StartClusterPairing.json"))
 	im := decodeFile(t, filepath.Join(out, "schemas/element/StartClusterPairing.json"))
 	for _, def := range []string{"params", "result"} {
-		a, _ := jsonschema.Lookup(cm, "/definitions/"+def)
-		b, _ := jsonschema.Lookup(im, "/definitions/"+def)
+		a, _ := jsonvalue.Lookup(cm, "/definitions/"+def)
+		b, _ := jsonvalue.Lookup(im, "/definitions/"+def)
 		if d := Diff(SchemaFacts(cm, a, ""), SchemaFacts(im, b, ""), "committed", "imported"); len(d) > 0 {
 			t.Errorf("StartClusterPairing %s does not round-trip:\n  %s", def, strings.Join(d, "\n  "))
 		}
@@ -89,7 +90,7 @@ func TestSeedPagesRoundTrip(t *testing.T) {
 	// What cannot come from the page: the members of the decoded key. The
 	// page's key does not decode (one hex digit too many); the committed
 	// contentSchema was written from the key repaired by hand.
-	if _, ok := jsonschema.Lookup(im, "/definitions/result/properties/clusterPairingKey/contentSchema"); ok {
+	if _, ok := jsonvalue.Lookup(im, "/definitions/result/properties/clusterPairingKey/contentSchema"); ok {
 		t.Error("the import invented a contentSchema for a key that does not decode")
 	}
 

@@ -6,9 +6,10 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/page"
 )
 
@@ -92,7 +93,7 @@ func pageDetections(p *page.Page) []detection {
 		if req.Parsed.Value != nil {
 			body := req.Parsed.Value
 			if p.Format == page.Element {
-				body, _ = jsonschema.Lookup(req.Parsed.Value, "/params")
+				body, _ = jsonvalue.Lookup(req.Parsed.Value, "/params")
 			}
 			ds = append(ds, objectRule(p, p.Request, body, "", reqAt, false)...)
 		}
@@ -108,7 +109,7 @@ func pageDetections(p *page.Page) []detection {
 		body := resp.Parsed.Value
 		base := ""
 		if p.Format == page.Element {
-			body, _ = jsonschema.Lookup(resp.Parsed.Value, "/result")
+			body, _ = jsonvalue.Lookup(resp.Parsed.Value, "/result")
 			base = "/result"
 		}
 		ds = append(ds, objectRule(p, tbl, body, base, respAt, true)...)
@@ -214,7 +215,7 @@ func objectRule(p *page.Page, o *page.Object, v any, ptr string, e at, response 
 		source := tableSource(m) + ", " + o.Name + "." + m.Name
 		s := pageSpec(p, o, m, source)
 		val, present := obj[m.Name]
-		mp := jsonschema.JoinPointer(ptr, m.Name)
+		mp := jsonvalue.JoinPointer(ptr, m.Name)
 		if !present {
 			switch {
 			case response:
@@ -237,7 +238,7 @@ func objectRule(p *page.Page, o *page.Object, v any, ptr string, e at, response 
 				ds = append(ds, objectRule(p, child, t, mp, e, response)...)
 			case []any:
 				for i, it := range t {
-					ds = append(ds, objectRule(p, child, it, jsonschema.JoinPointer(mp, fmt.Sprint(i)), e, response)...)
+					ds = append(ds, objectRule(p, child, it, jsonvalue.JoinPointer(mp, fmt.Sprint(i)), e, response)...)
 				}
 			}
 		}
@@ -247,7 +248,7 @@ func objectRule(p *page.Page, o *page.Object, v any, ptr string, e at, response 
 			if _, listed := o.Member(k); listed {
 				continue
 			}
-			ds = append(ds, detection{kind: "undocumented-member", api: p.API, place: k, object: o.Name, pointer: jsonschema.JoinPointer(ptr, k), where: e.where(k),
+			ds = append(ds, detection{kind: "undocumented-member", api: p.API, place: k, object: o.Name, pointer: jsonvalue.JoinPointer(ptr, k), where: e.where(k),
 				summary: fmt.Sprintf("the example has a member %s that the %s table does not list", k, o.Name),
 				a:       Side{Source: o.Name + " table", Where: fmt.Sprintf("%s:%d", p.File, o.Line), Says: listOr(memberNames(o))},
 				b:       e.side(k, obj[k], secretName.MatchString(k)), level: checks.Warning})

@@ -12,13 +12,14 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	gherkin "github.com/cucumber/gherkin/go/v26"
 	messages "github.com/cucumber/messages/go/v21"
 	"github.com/getkin/kin-openapi/openapi3"
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/example"
 	"github.com/conform-dev/conform/internal/exchange"
 	"github.com/conform-dev/conform/internal/page"
@@ -264,16 +265,16 @@ func pointerOf(v any, key, ptr string) (string, bool) {
 	switch t := v.(type) {
 	case map[string]any:
 		if _, ok := t[key]; ok {
-			return jsonschema.JoinPointer(ptr, key), true
+			return jsonvalue.JoinPointer(ptr, key), true
 		}
 		for _, k := range sortedKeys(t) {
-			if p, ok := pointerOf(t[k], key, jsonschema.JoinPointer(ptr, k)); ok {
+			if p, ok := pointerOf(t[k], key, jsonvalue.JoinPointer(ptr, k)); ok {
 				return p, true
 			}
 		}
 	case []any:
 		for i, c := range t {
-			if p, ok := pointerOf(c, key, jsonschema.JoinPointer(ptr, strconv.Itoa(i))); ok {
+			if p, ok := pointerOf(c, key, jsonvalue.JoinPointer(ptr, strconv.Itoa(i))); ok {
 				return p, true
 			}
 		}
@@ -363,14 +364,14 @@ func (l *repoLinter) jsonrpc(api *contract.API, d documented, req, resp *example
 	if req != nil {
 		reqV = req.Value
 		if !d.fromChangedReq {
-			if params, ok := jsonschema.Lookup(req.Value, "/params"); ok {
+			if params, ok := jsonvalue.Lookup(req.Value, "/params"); ok {
 				ds = append(ds, l.walk(api, m.ParamsNode, params, "/params", reqAt, false, nil)...)
 			}
 			ds = append(ds, l.checked(api, m.ParamsNode, "/params", checks.JSONRPCRequest(l.set, j, m, req.Value, l.red), req.Value, reqAt)...)
 		}
 	}
 	if resp != nil && resp.Value != nil {
-		if result, ok := jsonschema.Lookup(resp.Value, "/result"); ok {
+		if result, ok := jsonvalue.Lookup(resp.Value, "/result"); ok {
 			ds = append(ds, l.walk(api, m.ResultNode, result, "/result", respAt, true, nil)...)
 		}
 		ds = append(ds, l.checked(api, m.ResultNode, "/result", checks.JSONRPCResponse(l.set, j, m, reqV, resp.Value, l.red), resp.Value, respAt)...)
@@ -416,7 +417,7 @@ func (l *repoLinter) checked(api *contract.API, root contract.Node, base string,
 }
 
 func lastToken(ptr string) string {
-	toks := jsonschema.SplitPointer(ptr)
+	toks := jsonvalue.SplitPointer(ptr)
 	if len(toks) == 0 {
 		return ""
 	}
@@ -490,9 +491,9 @@ func (l *repoLinter) walk(api *contract.API, n contract.Node, v any, ptr string,
 		}
 		for _, k := range sortedKeys(t) {
 			if m, ok := n.Member(k); ok {
-				ds = append(ds, l.walk(api, m, t[k], jsonschema.JoinPointer(ptr, k), e, response, specs)...)
+				ds = append(ds, l.walk(api, m, t[k], jsonvalue.JoinPointer(ptr, k), e, response, specs)...)
 			} else if n.DeclaresMembers() && !n.OpenMembers() {
-				ds = append(ds, detection{kind: "undocumented-member", api: api.Name, place: k, object: key, pointer: jsonschema.JoinPointer(ptr, k),
+				ds = append(ds, detection{kind: "undocumented-member", api: api.Name, place: k, object: key, pointer: jsonvalue.JoinPointer(ptr, k),
 					where: e.where(k), summary: fmt.Sprintf("the documented example has a member %s the contract does not list", k), recorded: recorded,
 					a: Side{Source: "contract", Where: n.Where("properties"), Says: listOr(props)}, b: e.side(k, t[k], true), level: checks.Warning})
 			}
@@ -501,7 +502,7 @@ func (l *repoLinter) walk(api *contract.API, n contract.Node, v any, ptr string,
 		if items, ok := n.Items(); ok {
 			for i, it := range t {
 				// Items are checked as their array: a finding names the member.
-				for _, d := range l.walk(api, items, it, jsonschema.JoinPointer(ptr, strconv.Itoa(i)), e, response, nil) {
+				for _, d := range l.walk(api, items, it, jsonvalue.JoinPointer(ptr, strconv.Itoa(i)), e, response, nil) {
 					if d.place == strconv.Itoa(i) {
 						d.place = key
 					}

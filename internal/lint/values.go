@@ -10,8 +10,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/conform-dev/conform/internal/checks"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/page"
 )
 
@@ -232,7 +233,7 @@ func cidr(s spec, v any, ptr string, e at) []detection {
 		}
 		p := ptr
 		if _, arr := v.([]any); arr {
-			p = jsonschema.JoinPointer(ptr, strconv.Itoa(i))
+			p = jsonvalue.JoinPointer(ptr, strconv.Itoa(i))
 		}
 		out = append(out, detection{kind: "cidr", api: s.api, place: s.name, object: s.object, pointer: p, where: e.where(s.name),
 			summary: fmt.Sprintf("the text says %s holds CIDR blocks, the example's %q is not one CIDR block", s.name, str),
@@ -286,18 +287,18 @@ func echo(api string, req, resp any, reqAt, respAt at, secret func(string) bool)
 	walk = func(v any, ptr string) {
 		if m, ok := v.(map[string]any); ok {
 			for _, k := range sortedKeys(m) {
-				walk(m[k], jsonschema.JoinPointer(ptr, k))
+				walk(m[k], jsonvalue.JoinPointer(ptr, k))
 			}
 			return
 		}
 		if ptr == "" {
 			return
 		}
-		got, ok := jsonschema.Lookup(resp, ptr)
+		got, ok := jsonvalue.Lookup(resp, ptr)
 		if !ok || jsonEqual(v, got) {
 			return
 		}
-		toks := jsonschema.SplitPointer(ptr)
+		toks := jsonvalue.SplitPointer(ptr)
 		key := toks[len(toks)-1]
 		sec := secret(key)
 		out = append(out, detection{kind: "example-echo", api: api, place: "", pointer: ptr, where: respAt.where(key),

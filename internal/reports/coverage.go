@@ -7,10 +7,11 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/getkin/kin-openapi/openapi3"
 
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 )
 
 // Coverage says which parts of the contracts a run exercised: each
@@ -123,7 +124,7 @@ func (c *Coverage) rules(api, op, side, status string, n contract.Node, ptr stri
 		}
 		for _, m := range memberNames(n) {
 			if child, ok := n.Member(m); ok {
-				walk(child, jsonschema.JoinPointer(ptr, m), depth+1)
+				walk(child, jsonvalue.JoinPointer(ptr, m), depth+1)
 			}
 		}
 		if it, ok := n.Items(); ok {
@@ -300,7 +301,7 @@ func (c *Coverage) Exercise(h Hit) {
 // templateMatches tells whether a concrete pointer (/a/0/b) is an instance
 // of a template (/a/*/b).
 func templateMatches(template, ptr string) bool {
-	t, p := jsonschema.SplitPointer(template), jsonschema.SplitPointer(ptr)
+	t, p := jsonvalue.SplitPointer(template), jsonvalue.SplitPointer(ptr)
 	if template == "/" {
 		t = nil
 	}
@@ -347,7 +348,7 @@ func present(v any, template string) bool {
 		}
 		return false
 	}
-	return walk(v, jsonschema.SplitPointer(template))
+	return walk(v, jsonvalue.SplitPointer(template))
 }
 
 // Summary counts exercised items of each kind.

@@ -7,11 +7,12 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/cucumber/godog"
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
 	"github.com/conform-dev/conform/internal/example"
 )
 
@@ -34,12 +35,12 @@ func (m *mutation) applyBody(ex *example.Example) error {
 	if ex.Value == nil {
 		return fmt.Errorf("%s: the documented request has no JSON body to change", m.describe)
 	}
-	doc := jsonschema.Clone(ex.Value)
+	doc := jsonvalue.Clone(ex.Value)
 	var err error
 	if m.remove {
-		err = jsonschema.Delete(doc, m.ptr)
+		err = jsonvalue.Delete(doc, m.ptr)
 	} else {
-		err = jsonschema.Set(doc, m.ptr, m.value)
+		err = jsonvalue.Set(doc, m.ptr, m.value)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", m.describe, err)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/xeipuuv/gojsonschema"
 )
 
@@ -182,7 +184,7 @@ func translate(e gojsonschema.ResultError) Violation {
 	// required and additionalProperties fail on the parent object; point at
 	// the member, which is what a reader looks for.
 	if p, ok := e.Details()["property"].(string); ok && (v.Keyword == "required" || v.Keyword == "additionalProperties") {
-		v.Pointer = JoinPointer(v.Pointer, p)
+		v.Pointer = jsonvalue.JoinPointer(v.Pointer, p)
 	}
 	return v
 }
@@ -215,5 +217,5 @@ func pointerOf(c *gojsonschema.JsonContext) string {
 		return ""
 	}
 	parts := strings.Split(strings.TrimPrefix(s, "\x00"), "\x00")
-	return JoinPointer("", parts...)
+	return jsonvalue.JoinPointer("", parts...)
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conform-dev/conform/internal/jsonvalue"
+
 	"github.com/conform-dev/conform/internal/contract/jsonschema"
 )
 
@@ -27,7 +29,7 @@ var docs = map[string][]byte{
 
 func decode(t *testing.T, s string) any {
 	t.Helper()
-	v, err := jsonschema.Decode([]byte(s))
+	v, err := jsonvalue.Decode([]byte(s))
 	if err != nil {
 		t.Fatalf("Decode(%s): %v", s, err)
 	}

@@ -6,7 +6,6 @@ package jsonschema
 
 import (
 	"fmt"
-	"strings"
 )
 
 // Engine compiles schemas. Docs maps absolute document URIs (file:///…) to
@@ -49,29 +48,6 @@ func (v Violation) Rule() string {
 		return v.Keyword
 	}
 	return v.Keyword + " " + v.Limit
-}
-
-// EscapePointerToken escapes one reference token for an RFC 6901 pointer.
-func EscapePointerToken(s string) string {
-	if !strings.ContainsAny(s, "~/") {
-		return s
-	}
-	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
-}
-
-// JoinPointer appends tokens to a pointer, escaping each.
-func JoinPointer(base string, tokens ...string) string {
-	if len(tokens) == 1 {
-		// The walks call this once per member and item: one allocation.
-		return base + "/" + EscapePointerToken(tokens[0])
-	}
-	var b strings.Builder
-	b.WriteString(base)
-	for _, t := range tokens {
-		b.WriteByte('/')
-		b.WriteString(EscapePointerToken(t))
-	}
-	return b.String()
 }
 
 // CompileError says which schema failed to compile and why, for a user to fix.

@@ -1,4 +1,9 @@
-package jsonschema
+// Package jsonvalue holds what every stage does with a decoded JSON value:
+// decoding that keeps numbers exact and says where a syntax error is, and
+// RFC 6901 pointers to look up, set, delete and name members. It knows no
+// schema: the exchange, the examples and the checks share it without
+// importing the schema engine.
+package jsonvalue
 
 import (
 	"bytes"
@@ -166,4 +171,27 @@ func LineCol(b []byte, off int) (line, col int) {
 		}
 	}
 	return line, col
+}
+
+// EscapePointerToken escapes one reference token for an RFC 6901 pointer.
+func EscapePointerToken(s string) string {
+	if !strings.ContainsAny(s, "~/") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
+}
+
+// JoinPointer appends tokens to a pointer, escaping each.
+func JoinPointer(base string, tokens ...string) string {
+	if len(tokens) == 1 {
+		// The walks call this once per member and item: one allocation.
+		return base + "/" + EscapePointerToken(tokens[0])
+	}
+	var b strings.Builder
+	b.WriteString(base)
+	for _, t := range tokens {
+		b.WriteByte('/')
+		b.WriteString(EscapePointerToken(t))
+	}
+	return b.String()
 }

@@ -1,4 +1,4 @@
-package jsonschema_test
+package jsonvalue_test
 
 import (
 	"encoding/json"
@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/conform-dev/conform/internal/contract/jsonschema"
+	"github.com/conform-dev/conform/internal/jsonvalue"
 )
 
 func TestPointerRoundTrip(t *testing.T) {
@@ -29,19 +29,19 @@ func TestPointerRoundTrip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.pointer, func(t *testing.T) {
-			if got := jsonschema.JoinPointer("", tt.tokens...); got != tt.pointer {
+			if got := jsonvalue.JoinPointer("", tt.tokens...); got != tt.pointer {
 				t.Errorf("JoinPointer(%q) = %q, want %q", tt.tokens, got, tt.pointer)
 			}
-			if got := jsonschema.SplitPointer(tt.pointer); !slices.Equal(got, tt.tokens) {
+			if got := jsonvalue.SplitPointer(tt.pointer); !slices.Equal(got, tt.tokens) {
 				t.Errorf("SplitPointer(%q) = %q, want %q", tt.pointer, got, tt.tokens)
 			}
 		})
 	}
-	if got := jsonschema.JoinPointer("/definitions", "a/b"); got != "/definitions/a~1b" {
+	if got := jsonvalue.JoinPointer("/definitions", "a/b"); got != "/definitions/a~1b" {
 		t.Errorf("JoinPointer onto a base = %q, want /definitions/a~1b", got)
 	}
 	for in, want := range map[string]string{"plain": "plain", "a/b": "a~1b", "a~b": "a~0b", "~1": "~01", "": ""} {
-		if got := jsonschema.EscapePointerToken(in); got != want {
+		if got := jsonvalue.EscapePointerToken(in); got != want {
 			t.Errorf("EscapePointerToken(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -75,12 +75,12 @@ func TestLookup(t *testing.T) {
 		{pointer: "#/vif_peer"},
 	}
 	doc := decode(t, lookupDoc)
-	if got, ok := jsonschema.Lookup(doc, ""); !ok || !reflect.DeepEqual(got, doc) {
+	if got, ok := jsonvalue.Lookup(doc, ""); !ok || !reflect.DeepEqual(got, doc) {
 		t.Errorf("Lookup(\"\") = %v, %v; want the whole document", got, ok)
 	}
 	for _, tt := range tests {
 		t.Run(tt.pointer, func(t *testing.T) {
-			v, ok := jsonschema.Lookup(doc, tt.pointer)
+			v, ok := jsonvalue.Lookup(doc, tt.pointer)
 			if ok != (tt.want != "") {
 				t.Fatalf("Lookup(%q) = %v, %v; want found %v", tt.pointer, v, ok, tt.want != "")
 			}
@@ -131,9 +131,9 @@ func TestSetDelete(t *testing.T) {
 			v := decode(t, doc)
 			var err error
 			if tt.delete {
-				err = jsonschema.Delete(v, tt.pointer)
+				err = jsonvalue.Delete(v, tt.pointer)
 			} else {
-				err = jsonschema.Set(v, tt.pointer, tt.value)
+				err = jsonvalue.Set(v, tt.pointer, tt.value)
 			}
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
@@ -166,27 +166,27 @@ func mustMarshal(t *testing.T, v any) []byte {
 func TestClone(t *testing.T) {
 	orig := decode(t, `{"a": {"b": [1, {"c": "d"}]}, "e": "f"}`)
 	before := string(mustMarshal(t, orig))
-	c := jsonschema.Clone(orig)
+	c := jsonvalue.Clone(orig)
 	if !reflect.DeepEqual(c, orig) {
 		t.Fatalf("Clone = %v, want %v", c, orig)
 	}
 	// Change the copy at every depth; the original must not move.
 	for _, p := range []string{"/a/b/1/c", "/a/b/0", "/e"} {
-		if err := jsonschema.Set(c, p, "changed"); err != nil {
+		if err := jsonvalue.Set(c, p, "changed"); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := jsonschema.Delete(c, "/a/b/1/c"); err != nil {
+	if err := jsonvalue.Delete(c, "/a/b/1/c"); err != nil {
 		t.Fatal(err)
 	}
-	if err := jsonschema.Set(c, "/a/new", true); err != nil {
+	if err := jsonvalue.Set(c, "/a/new", true); err != nil {
 		t.Fatal(err)
 	}
 	if after := string(mustMarshal(t, orig)); after != before {
 		t.Errorf("changing the clone changed the original:\n%s\nwas\n%s", after, before)
 	}
 	for _, scalar := range []any{nil, "s", json.Number("1"), true} {
-		if got := jsonschema.Clone(scalar); got != scalar {
+		if got := jsonvalue.Clone(scalar); got != scalar {
 			t.Errorf("Clone(%v) = %v", scalar, got)
 		}
 	}
@@ -207,11 +207,11 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			v, err := jsonschema.Decode([]byte(tt.in))
+			v, err := jsonvalue.Decode([]byte(tt.in))
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, ok := jsonschema.Lookup(v, tt.pointer)
+			got, ok := jsonvalue.Lookup(v, tt.pointer)
 			if !ok || got != tt.want {
 				t.Errorf("Decode(%s) at %q = %#v, want %#v", tt.in, tt.pointer, got, tt.want)
 			}
@@ -233,7 +233,7 @@ func TestDecodeRejects(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			v, err := jsonschema.Decode([]byte(tt.in))
+			v, err := jsonvalue.Decode([]byte(tt.in))
 			if err == nil {
 				t.Fatalf("Decode(%s) = %v, want an error", tt.in, v)
 			}
@@ -252,8 +252,17 @@ func TestDecodeRejects(t *testing.T) {
 		})
 	}
 	for _, in := range []string{``, `{`, `{"a": }`} {
-		if v, err := jsonschema.Decode([]byte(in)); err == nil {
+		if v, err := jsonvalue.Decode([]byte(in)); err == nil {
 			t.Errorf("Decode(%q) = %v, want an error", in, v)
 		}
 	}
+}
+
+func decode(t *testing.T, s string) any {
+	t.Helper()
+	v, err := jsonvalue.Decode([]byte(s))
+	if err != nil {
+		t.Fatalf("Decode(%s): %v", s, err)
+	}
+	return v
 }
