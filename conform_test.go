@@ -9,22 +9,27 @@ import (
 
 	"github.com/cucumber/godog"
 
+	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/scenario"
+	"github.com/conform-dev/conform/internal/target"
 )
 
 // TestFeatures runs every scenario under go test, one subtest each, against
-// the embedded reference target or the targets CONFORM_<API>_URL names
+// the embedded reference target (where it implements the API) or the targets CONFORM_<API>_URL names
 // (with the same CONFORM_* credentials the conform CLI reads).
 func TestFeatures(t *testing.T) {
-	cfg, err := scenario.FromEnv(".")
+	cfg, err := target.FromEnv(".")
 	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Provider, err = reference.NewProvider(reference.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if cfg.Format == "" {
 		cfg.Format = "progress"
 	}
 	cfg.NoColors = true
-	if code := scenario.Run(context.Background(), cfg, t); code != 0 {
+	if code := scenario.Run(context.Background(), cfg, func(o *godog.Options) { o.TestingT = t }); code != 0 {
 		t.Fatalf("conform run: exit code %d", code)
 	}
 }
@@ -34,8 +39,11 @@ func TestFeatures(t *testing.T) {
 // the suite is configured from CONFORM_* variables. It is built once per
 // process and shared read-only by the scenarios.
 var godogSuite = sync.OnceValues(func() (*scenario.Suite, error) {
-	cfg, err := scenario.FromEnv(".")
+	cfg, err := target.FromEnv(".")
 	if err != nil {
+		return nil, err
+	}
+	if cfg.Provider, err = reference.NewProvider(reference.Options{}); err != nil {
 		return nil, err
 	}
 	return scenario.NewSuite(context.Background(), cfg)

@@ -1,5 +1,5 @@
 package main
 
-import "github.com/conform-dev/conform/internal/scenario"
+import "github.com/conform-dev/conform/internal/target"
 
-func usageErr(err error) error { return &scenario.UsageError{Err: err} }
+func usageErr(err error) error { return &target.UsageError{Err: err} }

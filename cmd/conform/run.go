@@ -7,7 +7,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/scenario"
+	"github.com/conform-dev/conform/internal/target"
 )
 
 type runOptions struct {
@@ -42,11 +44,11 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
   CONFORM_ELEMENT_USERNAME=admin CONFORM_ELEMENT_PASSWORD=… \
     conform run --target dcaas=https://dcaas.example.com --target element=https://10.0.0.5/json-rpc/12.3`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			targets, err := scenario.ParseTargets(o.targets)
+			targets, err := target.ParseTargets(o.targets)
 			if err != nil {
 				return err
 			}
-			cfg := scenario.Config{
+			cfg := target.Config{
 				Dir: o.dir, Features: args, Targets: targets, Strict: o.strict, Format: o.format,
 				Tags: o.tags, Concurrency: o.concurrency, Timeout: o.timeout, MaxBody: o.maxBody,
 				Insecure: o.insecure, Output: stdout, Errors: stderr, NoColors: o.noColors || !isTerminal(stdout),
@@ -54,7 +56,12 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 				Deadline: o.deadline, CACert: o.caCert, ClientCert: o.clientCert, ClientKey: o.clientKey,
 				Redirects: o.redirects, Retries: o.retries,
 			}
-			if code := scenario.Run(cmd.Context(), cfg, nil); code != 0 {
+			provider, err := reference.NewProvider(reference.Options{})
+			if err != nil {
+				return err
+			}
+			cfg.Provider = provider
+			if code := scenario.Run(cmd.Context(), cfg); code != 0 {
 				return &exitError{code: code}
 			}
 			return nil
@@ -62,7 +69,7 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.dir, "dir", ".", "repository root holding openapi/, schemas/ and features/")
-	f.StringArrayVar(&o.targets, "target", nil, "API=URL to test a real endpoint (repeatable); same as CONFORM_<API>_URL. APIs without one use the embedded reference target")
+	f.StringArrayVar(&o.targets, "target", nil, "API=URL to test a real endpoint (repeatable); same as CONFORM_<API>_URL. An API without one runs against the embedded reference target where it implements the API; its other scenarios are reported as not run")
 	f.BoolVar(&o.strict, "strict", false, "fail on warnings too: rules the documentation disputes, undocumented response members, repaired examples")
 	f.StringVar(&o.format, "format", "", "comma-separated: one console format (pretty, the default on a terminal, or progress) and report files junit:FILE, cucumber:FILE, html:FILE, json:FILE")
 	f.StringVar(&o.tags, "tags", "", "run only scenarios matching a Cucumber tag expression, e.g. '@element and not @slow'")

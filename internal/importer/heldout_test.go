@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/conform-dev/conform/internal/jsonvalue"
+	"github.com/conform-dev/conform/internal/target"
 
 	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/page"
@@ -40,12 +41,12 @@ func TestHeldOutPages(t *testing.T) {
 	srv := heldOutServer(t, pages)
 	env := map[string]string{"CONFORM_DCAAS_TOKEN": "held-out-token", "CONFORM_ELEMENT_USERNAME": "admin", "CONFORM_ELEMENT_PASSWORD": "held-out-password"}
 	var buf bytes.Buffer
-	code := scenario.Run(context.Background(), scenario.Config{
+	code := scenario.Run(context.Background(), target.Config{
 		Dir:     out,
 		Targets: map[string]string{"dcaas": srv, "element": srv + "/json-rpc/12.3"},
 		Format:  "progress", NoColors: true, Output: &buf, Errors: &buf,
 		Getenv: func(k string) string { return env[k] },
-	}, nil)
+	})
 	if code != 0 || !strings.Contains(buf.String(), "PASSED: 4 of 4 scenarios passed") {
 		t.Fatalf("the imported features do not pass against the pages' server (exit %d):\n%s", code, buf.String())
 	}

@@ -23,7 +23,7 @@ import (
 	"github.com/conform-dev/conform/internal/example"
 	"github.com/conform-dev/conform/internal/exchange"
 	"github.com/conform-dev/conform/internal/page"
-	"github.com/conform-dev/conform/internal/scenario"
+	"github.com/conform-dev/conform/internal/plan"
 )
 
 // Repository lints what root holds: it loads every contract (the OpenAPI
@@ -43,7 +43,7 @@ func Repository(ctx context.Context, root string, pages []*page.Page) *Result {
 	var ds []detection
 	feats := filepath.Join(root, "features")
 	if _, serr := os.Stat(feats); serr == nil {
-		if err := scenario.Preflight([]string{feats}); err != nil {
+		if err := plan.Preflight([]string{feats}); err != nil {
 			msg := strings.ReplaceAll(err.Error(), filepath.Clean(root)+string(filepath.Separator), "")
 			ds = append(ds, detection{kind: "contract", where: whereOfError(msg), summary: msg, level: checks.Error})
 		}

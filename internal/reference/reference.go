@@ -84,7 +84,8 @@ type handler struct {
 	lastStart  any   // the last StartClusterPairing result (fault element-key-reused)
 }
 
-func newHandler(opts Options) (*handler, error) {
+// withDefaults fills what opts leaves empty.
+func withDefaults(opts Options) Options {
 	if opts.Token == "" {
 		opts.Token = DefaultToken
 	}
@@ -97,6 +98,11 @@ func newHandler(opts Options) (*handler, error) {
 	if opts.ClusterName == "" {
 		opts.ClusterName = defaultClusterName
 	}
+	return opts
+}
+
+func newHandler(opts Options) (*handler, error) {
+	opts = withDefaults(opts)
 	if n := utf8.RuneCountInString(opts.Token); n > maxTokenChars {
 		return nil, fmt.Errorf("reference: Options.Token is %d characters; X-Auth-Token allows at most %d", n, maxTokenChars)
 	}

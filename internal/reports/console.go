@@ -84,6 +84,7 @@ func WriteSummary(w io.Writer, r *Run, files []Output) {
 	} else {
 		fmt.Fprintf(w, "PASSED: %d of %d scenarios passed (%d skipped, %d warnings)\n", t.Passed, t.Scenarios, t.Skipped, len(r.Warnings()))
 	}
+	writeNoTarget(w, r, t)
 	if len(files) == 0 {
 		fmt.Fprintln(w, "reports: none written; --format html:report.html,junit:junit.xml writes them")
 		return
@@ -93,4 +94,28 @@ func WriteSummary(w io.Writer, r *Run, files []Output) {
 		parts = append(parts, f.Kind+" "+f.Path)
 	}
 	fmt.Fprintf(w, "reports: %s\n", strings.Join(parts, ", "))
+}
+
+// writeNoTarget says, once per reason, which scenarios did not run because
+// nothing serves them, and how to give them a target.
+func writeNoTarget(w io.Writer, r *Run, t Counts) {
+	if t.NoTarget == 0 {
+		return
+	}
+	fmt.Fprintf(w, "not run: %d of the skipped scenarios have no target\n", t.NoTarget)
+	count := map[string]int{}
+	var order []string
+	for _, s := range r.Scenarios() {
+		if s.Status != Skipped || !strings.HasPrefix(s.SkipReason, NoTargetPrefix) {
+			continue
+		}
+		why := strings.TrimPrefix(s.SkipReason, NoTargetPrefix)
+		if count[why] == 0 {
+			order = append(order, why)
+		}
+		count[why]++
+	}
+	for _, why := range order {
+		fmt.Fprintf(w, "  - %d: %s\n", count[why], why)
+	}
 }

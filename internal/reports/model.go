@@ -124,7 +124,13 @@ type Exchange struct {
 // Counts are the outcomes of a set of scenarios.
 type Counts struct {
 	Scenarios, Passed, Failed, Skipped, Warnings int
+	NoTarget                                     int // of the skipped: not run because no target serves them
 }
+
+// NoTargetPrefix starts the skip reason of a scenario that did not run
+// because nothing serves its API or operation: no --target, and the
+// embedded reference target does not implement it.
+const NoTargetPrefix = "no target: "
 
 func (c *Counts) add(s *Scenario) {
 	c.Scenarios++
@@ -135,6 +141,9 @@ func (c *Counts) add(s *Scenario) {
 		c.Failed++
 	default:
 		c.Skipped++
+		if strings.HasPrefix(s.SkipReason, NoTargetPrefix) {
+			c.NoTarget++
+		}
 	}
 	c.Warnings += len(s.Warnings)
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/conform-dev/conform/internal/bench"
 	"github.com/conform-dev/conform/internal/reference"
+	"github.com/conform-dev/conform/internal/target"
 )
 
 // BenchmarkDocumentedScenario runs the CreateVifPeer documented-example
@@ -28,7 +29,7 @@ func BenchmarkDocumentedScenario(b *testing.B) {
 	}
 	defer srv.Close()
 	env := map[string]string{"CONFORM_DCAAS_TOKEN": reference.DefaultToken, "CONFORM_ELEMENT_USERNAME": reference.DefaultUsername, "CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword}
-	s, err := NewSuite(context.Background(), Config{Dir: repoRoot(b), Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL()}, Getenv: func(k string) string { return env[k] }})
+	s, err := NewSuite(context.Background(), target.Config{Provider: refProvider(b), Dir: repoRoot(b), Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL()}, Getenv: func(k string) string { return env[k] }})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -105,7 +106,7 @@ func BenchmarkRun(b *testing.B) {
 			b.ResetTimer()
 			for range b.N {
 				var out bytes.Buffer
-				code := Run(context.Background(), Config{Dir: repoRoot(b), Features: []string{dir}, Format: "progress", Output: &out, Errors: &out, NoColors: true,
+				code := Run(context.Background(), target.Config{Provider: refProvider(b), Dir: repoRoot(b), Features: []string{dir}, Format: "progress", Output: &out, Errors: &out, NoColors: true,
 					Getenv: func(k string) string { return env[k] }}, nil)
 				if code != 0 {
 					b.Fatalf("exit %d:\n%s", code, out.String())

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/conform-dev/conform/internal/reference"
+	"github.com/conform-dev/conform/internal/target"
 )
 
 // repoRoot is the repository root, where openapi/, schemas/ and features/ are.
@@ -42,7 +43,7 @@ func runAgainst(t *testing.T, fault string, strict bool) (int, string) {
 		"CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword,
 	}
 	var out bytes.Buffer
-	code := Run(context.Background(), Config{
+	code := Run(context.Background(), target.Config{Provider: refProvider(t), 
 		Dir:      repoRoot(t),
 		Targets:  map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3", "element:destination": dest.URL() + "/json-rpc/12.3"},
 		Strict:   strict,
@@ -192,4 +193,15 @@ func TestEveryFaultIsCovered(t *testing.T) {
 			t.Errorf("fault %s (%s) has no row in TestEveryBrokenRuleFailsTheRun", f.Name, f.Description)
 		}
 	}
+}
+
+// refProvider is the embedded reference target as cmd/conform plugs it in,
+// for the roles and APIs a test gives no URL.
+func refProvider(t testing.TB) target.Provider {
+	t.Helper()
+	p, err := reference.NewProvider(reference.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

@@ -20,6 +20,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/conform-dev/conform/internal/reference"
+	"github.com/conform-dev/conform/internal/target"
 )
 
 // hostile is one target doing one bad thing (or one unusual thing conform
@@ -31,9 +32,9 @@ type hostile struct {
 	// base URL. Exactly one is set.
 	handler http.HandlerFunc
 	url     func(t *testing.T) string
-	cfg     func(c *Config) // options beyond the battery's short limits
-	code    int             // the exit code: 1 (a failed scenario) unless set
-	want    []string        // in the run's output
+	cfg     func(c *target.Config) // options beyond the battery's short limits
+	code    int                    // the exit code: 1 (a failed scenario) unless set
+	want    []string               // in the run's output
 	after   func(t *testing.T)
 }
 
@@ -68,7 +69,7 @@ func TestHostileTargets(t *testing.T) {
 			}
 			env := map[string]string{"CONFORM_DCAAS_TOKEN": reference.DefaultToken, "CONFORM_ELEMENT_USERNAME": "u", "CONFORM_ELEMENT_PASSWORD": "p"}
 			var out syncBuffer
-			cfg := Config{
+			cfg := target.Config{
 				Dir: repoRoot(t), Features: []string{filepath.Join(repoRoot(t), "features", "dcaas", "create_vif_peer.feature")},
 				Targets: map[string]string{"dcaas": url, "element": url}, Timeout: hostileTimeout, MaxBody: hostileMaxBody,
 				Format: "progress", Output: &out, Errors: &out, NoColors: true, Getenv: func(k string) string { return env[k] },
@@ -130,7 +131,7 @@ func hostileCases(t *testing.T) []hostile {
 	}
 	pki := newTestPKI(t)
 	clientCert, clientKey := pki.clientFiles(t)
-	withCA := func(c *Config) { c.CACert = pki.CAFile }
+	withCA := func(c *target.Config) { c.CACert = pki.CAFile }
 	gzBomb := func() []byte {
 		var b bytes.Buffer
 		zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
@@ -178,7 +179,7 @@ func hostileCases(t *testing.T) []hostile {
 		}, want: []string{"no complete answer within 300ms, while waiting for the answer's first byte"}},
 		hostile{name: "body drips forever", handler: drip, want: []string{"no complete answer within 300ms, while reading the body"}},
 		hostile{name: "body drips past the run's deadline", handler: drip,
-			cfg:  func(c *Config) { c.Timeout, c.Deadline = time.Minute, 500*time.Millisecond },
+			cfg:  func(c *target.Config) { c.Timeout, c.Deadline = time.Minute, 500*time.Millisecond },
 			want: []string{"stopped while reading the body: the whole run's deadline of 500ms passed (raise it with --deadline"}},
 	)
 
@@ -195,7 +196,7 @@ func hostileCases(t *testing.T) []hostile {
 			return bytes.Replace(b, []byte(`"bgp_route_limit":100`), []byte(`"bgp_route_limit":123456789012345678901234567890`), 1)
 		}), want: []string{"/vif_peer/bgp_route_limit: integer within int64, got 123456789012345678901234567890"}},
 		hostile{name: "nesting 100,000 deep", handler: answer(201, "application/json", strings.Repeat("[", 100000)+strings.Repeat("]", 100000)),
-			cfg: func(c *Config) { c.MaxBody = 1 << 20 }, want: []string{"nested more than 10000 levels deep"}},
+			cfg: func(c *target.Config) { c.MaxBody = 1 << 20 }, want: []string{"nested more than 10000 levels deep"}},
 		hostile{name: "1 GiB body, declared", handler: huge(true), want: []string{"declares a 1073741824-byte body (Content-Length), larger than the 65536-byte cap (raise it with --max-body"}},
 		hostile{name: "1 GiB body, chunked", handler: huge(false), want: []string{"the response body is larger than the 65536-byte cap"}},
 		hostile{name: "accepts a gzip-encoded answer", handler: func(w http.ResponseWriter, r *http.Request) {
@@ -245,7 +246,7 @@ func hostileCases(t *testing.T) []hostile {
 			}))
 			t.Cleanup(srv.Close)
 			return srv.URL
-		}, cfg: func(c *Config) { c.Redirects = 3 }, want: []string{"got 401"}, after: func(t *testing.T) {
+		}, cfg: func(c *target.Config) { c.Redirects = 3 }, want: []string{"got 401"}, after: func(t *testing.T) {
 			if got := sawToken.Load(); got != "token=" {
 				t.Errorf("the other host got %v, want no token", got)
 			}
@@ -258,10 +259,10 @@ func hostileCases(t *testing.T) []hostile {
 			return
 		}
 		http.Redirect(w, r, "/moved"+r.URL.Path, http.StatusPermanentRedirect)
-	}, cfg: func(c *Config) { c.Redirects = 1 }},
+	}, cfg: func(c *target.Config) { c.Redirects = 1 }},
 		hostile{name: "redirect loop", handler: func(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, r.URL.Path+"x", http.StatusTemporaryRedirect)
-		}, cfg: func(c *Config) { c.Redirects = 3 }, want: []string{"stopped after 3 redirects, the limit (raise it with --redirects)"}},
+		}, cfg: func(c *target.Config) { c.Redirects = 3 }, want: []string{"stopped after 3 redirects, the limit (raise it with --redirects)"}},
 		hostile{name: "accepts 1xx before the answer", handler: func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Link", "</style.css>; rel=preload")
 			w.WriteHeader(http.StatusEarlyHints)
@@ -320,7 +321,7 @@ func hostileCases(t *testing.T) []hostile {
 		want: []string{"signed by an authority this machine does not trust: pass that CA's certificate with --ca-cert FILE"}},
 		hostile{name: "accepts a certificate from --ca-cert", url: tlsServer(pki, ref.ServeHTTP, nil), cfg: withCA},
 		hostile{name: "accepts any certificate with --insecure, and says so", url: tlsServer(pki, ref.ServeHTTP, nil),
-			cfg: func(c *Config) { c.Insecure = true }, want: []string{"warning: --insecure: TLS certificates are not verified in this run"}},
+			cfg: func(c *target.Config) { c.Insecure = true }, want: []string{"warning: --insecure: TLS certificates are not verified in this run"}},
 		hostile{name: "expired certificate", url: tlsServer(pki, ref.ServeHTTP, func(t *testing.T, c *tls.Config) {
 			c.Certificates = []tls.Certificate{first(pki.leaf(t, certOpts{ips: []net.IP{net.IPv4(127, 0, 0, 1)}, expired: true}))}
 		}), cfg: withCA, want: []string{"the target's TLS certificate has expired or is not valid yet"}},
@@ -330,7 +331,7 @@ func hostileCases(t *testing.T) []hostile {
 		hostile{name: "client certificate required", url: tlsServer(pki, ref.ServeHTTP, requireClientCert(pki)), cfg: withCA,
 			want: []string{"client certificate", "give one with --client-cert FILE --client-key FILE"}},
 		hostile{name: "accepts mutual TLS with --client-cert and --client-key", url: tlsServer(pki, ref.ServeHTTP, requireClientCert(pki)),
-			cfg: func(c *Config) { c.CACert, c.ClientCert, c.ClientKey = pki.CAFile, clientCert, clientKey }},
+			cfg: func(c *target.Config) { c.CACert, c.ClientCert, c.ClientKey = pki.CAFile, clientCert, clientKey }},
 		hostile{name: "plain HTTP on an https URL", url: func(t *testing.T) string {
 			srv := httptest.NewServer(ref)
 			t.Cleanup(srv.Close)
@@ -347,7 +348,7 @@ func hostileCases(t *testing.T) []hostile {
 				return
 			}
 			ref.ServeHTTP(w, r)
-		}, cfg: func(c *Config) { c.Retries = retries }, code: code, want: want, after: func(t *testing.T) {
+		}, cfg: func(c *target.Config) { c.Retries = retries }, code: code, want: want, after: func(t *testing.T) {
 			if got := n.Load(); got != sends {
 				t.Errorf("the target got the POST %d times, want %d", got, sends)
 			}
@@ -358,7 +359,7 @@ func hostileCases(t *testing.T) []hostile {
 		gateway("503 every time, with --retries", 99, 503, 2, 1, []string{"got 503", "got 3 attempts (earlier: 503, 503)"}, 3),
 		gateway("500 is not retried", 99, 500, 2, 1, []string{"got 500"}, 1),
 		hostile{name: "connection refused, with --retries", url: func(t *testing.T) string { return "http://" + closedAddr(t) },
-			cfg: func(c *Config) { c.Retries = 1 }, want: []string{"connection refused", "(attempt 2 of 2; earlier: connection refused)"}},
+			cfg: func(c *target.Config) { c.Retries = 1 }, want: []string{"connection refused", "(attempt 2 of 2; earlier: connection refused)"}},
 	)
 	return cases
 }

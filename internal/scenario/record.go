@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 	"time"
 
@@ -14,6 +13,7 @@ import (
 	messages "github.com/cucumber/messages/go/v21"
 
 	"github.com/conform-dev/conform/internal/checks"
+	"github.com/conform-dev/conform/internal/plan"
 	"github.com/conform-dev/conform/internal/reports"
 )
 
@@ -45,8 +45,6 @@ func (f quietFmt) Feature(doc *messages.GherkinDocument, uri string, content []b
 	}
 }
 
-var documentedOp = regexp.MustCompile(`documented "([^"]*)" request`)
-
 // scenarioRecord is what a scenario did, for the reports: a copy of its
 // planned description that only its own goroutine writes until it is done.
 type scenarioRecord struct {
@@ -75,7 +73,7 @@ func (s *Suite) recordHooks(sc *godog.ScenarioContext, b *batch) {
 		if s.sel == nil || b == nil {
 			// godog's own CLI: no plan and no reports, but the version gate
 			// still holds.
-			if reason := s.versionGate(p); reason != "" {
+			if reason := s.gate(p); reason != "" {
 				return ctx, godog.ErrSkip
 			}
 			return ctx, nil
@@ -85,9 +83,9 @@ func (s *Suite) recordHooks(sc *godog.ScenarioContext, b *batch) {
 			return ctx, fmt.Errorf("conform: godog ran %s before it read that feature", p.Uri)
 		}
 		b.start()
-		sc := planScenario(pf, p, s.full)
+		sc := plan.PlanScenario(pf, p, s.full)
 		sc.Started, sc.SkipReason = time.Now(), ""
-		s.rec.Plan(pf.uri, sc)
+		s.rec.Plan(pf.URI(), sc)
 		r := &scenarioRecord{sc: sc, stepIndex: map[string]int{}}
 		for i, st := range p.Steps {
 			r.stepIndex[st.Id] = i

@@ -16,6 +16,7 @@ import (
 
 	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/reports"
+	"github.com/conform-dev/conform/internal/target"
 )
 
 // planted are credentials no output may show.
@@ -42,7 +43,7 @@ type reportRun struct {
 
 // runWithReports runs every feature against a reference target with the
 // planted credentials and writes every report.
-func runWithReports(t *testing.T, fault string, concurrency int, dir string, cfg Config) reportRun {
+func runWithReports(t *testing.T, fault string, concurrency int, dir string, cfg target.Config) reportRun {
 	t.Helper()
 	srv, err := reference.Start(reference.Options{Token: planted.token, Username: planted.user, Password: planted.password, Fault: fault})
 	if err != nil {
@@ -60,6 +61,9 @@ func runWithReports(t *testing.T, fault string, concurrency int, dir string, cfg
 		cfg.Format = "progress,junit:" + r.junit + ",cucumber:" + r.cuke + ",html:" + r.html + ",json:" + r.runJSON
 	}
 	cfg.Concurrency, cfg.Output, cfg.Errors, cfg.NoColors = concurrency, &out, &errs, true
+	if cfg.Provider == nil {
+		cfg.Provider = refProvider(t)
+	}
 	cfg.Getenv = func(k string) string { return env[k] }
 	r.code = Run(context.Background(), cfg, nil)
 	r.stdout, r.errs = out.String(), errs.String()
@@ -127,7 +131,7 @@ func decodedEmbeddings(t *testing.T, cuke string) string {
 // shows the failures in headless Chromium, and no secret appears anywhere.
 func TestEveryReportUnderConcurrency(t *testing.T) {
 	dir := t.TempDir()
-	cfg := Config{SecretNames: []string{"tenant_id"}}
+	cfg := target.Config{SecretNames: []string{"tenant_id"}}
 	r := runWithReports(t, "element-key-pair-id-mismatch", 8, dir, cfg)
 	if r.code != 1 {
 		t.Fatalf("exit code %d, want 1; output:\n%s%s", r.code, r.stdout, r.errs)
@@ -375,8 +379,8 @@ func consumers(t *testing.T, files map[string]string) consumerResult {
 // every outcome, step, violation and coverage item with one godog run.
 func TestBatchedRunReportsTheSame(t *testing.T) {
 	const fault = "element-key-pair-id-mismatch"
-	one := runWithReports(t, fault, 1, t.TempDir(), Config{BatchSize: 1 << 20})
-	batched := runWithReports(t, fault, 3, t.TempDir(), Config{BatchSize: 5})
+	one := runWithReports(t, fault, 1, t.TempDir(), target.Config{BatchSize: 1 << 20})
+	batched := runWithReports(t, fault, 3, t.TempDir(), target.Config{BatchSize: 5})
 	if one.code != 1 || batched.code != 1 {
 		t.Fatalf("exit codes %d (one run) and %d (batches), want 1 and 1:\n%s%s", one.code, batched.code, batched.stdout, batched.errs)
 	}
@@ -402,7 +406,7 @@ func TestBatchedRunReportsTheSame(t *testing.T) {
 func TestExchangesKeptForFailuresOnly(t *testing.T) {
 	dir := t.TempDir()
 	junit := filepath.Join(dir, "junit.xml")
-	r := runWithReports(t, "element-key-pair-id-mismatch", 2, dir, Config{Format: "progress,junit:" + junit})
+	r := runWithReports(t, "element-key-pair-id-mismatch", 2, dir, target.Config{Format: "progress,junit:" + junit})
 	if r.code != 1 {
 		t.Fatalf("exit code %d, want 1:\n%s%s", r.code, r.stdout, r.errs)
 	}

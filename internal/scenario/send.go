@@ -13,6 +13,7 @@ import (
 	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/example"
 	"github.com/conform-dev/conform/internal/exchange"
+	"github.com/conform-dev/conform/internal/target"
 )
 
 // sendDocumented sends a documented request example to the scenario's target.
@@ -215,7 +216,7 @@ func (s *Suite) pathParams(st *state, op *contract.Operation, documented map[str
 			}
 		}
 		if v == "" {
-			return nil, usage("%s %s: no value for the path parameter %q: set %s", op.Method, op.Path, name, env)
+			return nil, target.Usagef("%s %s: no value for the path parameter %q: set %s", op.Method, op.Path, name, env)
 		}
 		out[name] = v
 	}
@@ -254,7 +255,7 @@ func (s *Suite) request(st *state, op *contract.Operation, params map[string]str
 
 // do sends the call and decodes its body; a transport failure fails the step.
 func (s *Suite) do(ctx context.Context, c *call) error {
-	if err := s.limits.wait(ctx, c.req.URL); err != nil {
+	if err := s.limits.Wait(ctx, c.req.URL); err != nil {
 		return err
 	}
 	resp, err := s.client.Do(ctx, c.req)

@@ -7,13 +7,14 @@ import (
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/exchange"
+	"github.com/conform-dev/conform/internal/target"
 )
 
 // state is one scenario's state. It lives in the scenario's context, never in
 // a package variable, so scenarios can run concurrently.
 type state struct {
 	api      *contract.API
-	target   *Target
+	target   *target.Target
 	last     *call
 	warnings checks.Findings
 	cleanups []cleanup

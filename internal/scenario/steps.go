@@ -8,39 +8,46 @@ import (
 	"github.com/cucumber/godog"
 
 	"github.com/conform-dev/conform/internal/checks"
+	"github.com/conform-dev/conform/internal/plan"
+	"github.com/conform-dev/conform/internal/target"
 )
 
-// Steps are generic: a new documented operation needs a contract and a
-// .feature file, not Go code. "documented" marks a doc string that is the
-// vendor's example verbatim; without it the request is the scenario's own,
-// usually with {{name}} values kept from earlier answers. Each step parses its Gherkin argument, calls
-// one function and returns its error.
+// registerSteps binds a handler to each step of the one step table
+// (plan.Steps), which holds the patterns and their documentation. Steps are
+// generic: a new documented operation needs a contract and a .feature file,
+// not Go code. Each handler parses its Gherkin argument, calls one function
+// and returns its error.
 func (s *Suite) registerSteps(sc *godog.ScenarioContext) {
-	handlers := []any{
-		s.theAPI,
-		s.iSendTheDocumentedRequest,
-		s.theResponseStatusIs,
-		s.theResponseContentTypeIs,
-		s.theResponseSatisfiesTheContract,
-		s.theResponseLooksLikeTheExample,
-		s.theResponseEchoes,
-		s.iSendWithMemberSetTo,
-		s.iSendWithoutMember,
-		s.iSendWithoutCredentials,
-		s.iSendWithLongToken,
-		s.theChangedRequestIsRejected,
-		s.theChangedRequestIsAccepted,
-		s.theResponseIsAJSONRPCError,
-		s.theAPIAt,
-		s.iKeepTheResponseMember,
-		s.theResponseMemberIs,
-		s.theResponseMemberHasItem,
-		s.iSendUntilLists,
-		s.theResponseIsAnyJSONRPCError,
-		s.theChangedRequestIsRejectedWithAJSONRPCError,
+	handlers := s.handlers()
+	for _, st := range plan.Steps {
+		sc.Step(st.Regexp(), handlers[st.ID]) // compiled once: godog would recompile a pattern string per scenario
 	}
-	for i, h := range handlers {
-		sc.Step(stepRegexps[i], h) // compiled once: godog would recompile a pattern string per scenario
+}
+
+// handlers is each step's handler, by the step's ID in plan.Steps.
+func (s *Suite) handlers() map[plan.StepID]any {
+	return map[plan.StepID]any{
+		plan.StepAPI:                    s.theAPI,
+		plan.StepAPIAt:                  s.theAPIAt,
+		plan.StepSend:                   s.iSendTheDocumentedRequest,
+		plan.StepSendWithMember:         s.iSendWithMemberSetTo,
+		plan.StepSendWithoutMember:      s.iSendWithoutMember,
+		plan.StepSendWithoutCredentials: s.iSendWithoutCredentials,
+		plan.StepSendWithLongToken:      s.iSendWithLongToken,
+		plan.StepSendUntilLists:         s.iSendUntilLists,
+		plan.StepKeep:                   s.iKeepTheResponseMember,
+		plan.StepStatus:                 s.theResponseStatusIs,
+		plan.StepContentType:            s.theResponseContentTypeIs,
+		plan.StepSatisfiesContract:      s.theResponseSatisfiesTheContract,
+		plan.StepLooksLikeExample:       s.theResponseLooksLikeTheExample,
+		plan.StepEchoes:                 s.theResponseEchoes,
+		plan.StepMemberIs:               s.theResponseMemberIs,
+		plan.StepMemberHasItem:          s.theResponseMemberHasItem,
+		plan.StepJSONRPCErrorNamed:      s.theResponseIsAJSONRPCError,
+		plan.StepJSONRPCError:           s.theResponseIsAnyJSONRPCError,
+		plan.StepChangedRejected:        s.theChangedRequestIsRejected,
+		plan.StepChangedAccepted:        s.theChangedRequestIsAccepted,
+		plan.StepChangedRejectedJSONRPC: s.theChangedRequestIsRejectedWithAJSONRPCError,
 	}
 }
 
@@ -50,7 +57,11 @@ func (s *Suite) theAPI(ctx context.Context, name string) error {
 	if err != nil {
 		return err
 	}
-	st.api, st.target = api, s.targets[name]
+	t := s.targets[name]
+	if t == nil {
+		return fmt.Errorf("%s", noTarget(name, name, target.EnvPrefix(api, ""), s.cfg.Provider))
+	}
+	st.api, st.target = api, t
 	return nil
 }
 

@@ -5,44 +5,38 @@
 package scenario
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"maps"
 	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"testing"
 
 	"github.com/cucumber/godog"
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/exchange"
-	"github.com/conform-dev/conform/internal/reference"
+	"github.com/conform-dev/conform/internal/plan"
 	"github.com/conform-dev/conform/internal/reports"
+	"github.com/conform-dev/conform/internal/target"
 )
 
 // Suite is what every scenario of a run shares, read-only once built: the
 // contracts, the targets, one HTTP client, the redactor, and the warnings
 // collected for the summary.
 type Suite struct {
-	cfg     Config
+	cfg     target.Config
 	set     *contract.Set
-	targets map[string]*Target
+	targets map[string]*target.Target // by API; an API without one has no target
 	client  *exchange.Client
 	red     *exchange.Redactor
 
-	refMu  sync.Mutex
-	refs   map[string]*reference.Server // embedded reference targets by role ("" the main one)
-	fabric reference.Fabric             // links them, as a network links real clusters
-
 	rolesMu sync.Mutex
-	roles   map[string]*Target // targets a scenario asked for by role, by Target.Name
+	roles   map[string]*target.Target // targets a scenario asked for by role, by Target.Name
 
 	serial sync.RWMutex // held exclusively by a @serial scenario, shared by the others
 
@@ -52,13 +46,13 @@ type Suite struct {
 	mu    sync.Mutex
 	notes map[string]*note // each distinct warning, by its text
 
-	// Reports (record.go, select.go): nil under godog's own CLI.
-	sel         *selection
+	// Reports (record.go, batch.go): nil under godog's own CLI.
+	sel         *plan.Selection
 	slots       chan struct{} // one per scenario running, up to --concurrency, across batches
 	rec         *reports.Recorder
 	cov         *reports.Coverage
 	secretNames map[string]bool // lower-case member names whose values are masked
-	limits      *limiter
+	limits      *target.Limiter
 	// full keeps every step's doc string, table, request and response, for
 	// a report that shows them all (HTML, Cucumber JSON, conform's JSON).
 	// Without one a run keeps only what JUnit and the console show: each
@@ -75,10 +69,11 @@ type note struct {
 	first   string
 }
 
-// NewSuite loads the contracts and resolves every target, starting the
-// embedded reference target on loopback when an API has none. Errors are
-// UsageErrors when the user's input is at fault.
-func NewSuite(ctx context.Context, cfg Config) (*Suite, error) {
+// NewSuite loads the contracts and resolves every target: a URL the user
+// gave, else cfg.Provider (the embedded reference target, on loopback) when
+// it serves the API. Errors are UsageErrors when the user's input is at
+// fault.
+func NewSuite(ctx context.Context, cfg target.Config) (*Suite, error) {
 	if cfg.Dir == "" {
 		cfg.Dir = "."
 	}
@@ -87,10 +82,10 @@ func NewSuite(ctx context.Context, cfg Config) (*Suite, error) {
 	}
 	set, err := contract.Load(ctx, cfg.Dir, nil)
 	if err != nil {
-		return nil, &UsageError{Err: err}
+		return nil, &target.UsageError{Err: err}
 	}
-	s := &Suite{cfg: cfg, set: set, red: exchange.NewRedactor(), refs: map[string]*reference.Server{}, roles: map[string]*Target{}}
-	s.targets, err = resolveTargets(set, cfg, s.startReference)
+	s := &Suite{cfg: cfg, set: set, red: exchange.NewRedactor(), roles: map[string]*target.Target{}}
+	s.targets, err = target.Resolve(set, cfg)
 	if err != nil {
 		s.Close()
 		return nil, err
@@ -98,20 +93,20 @@ func NewSuite(ctx context.Context, cfg Config) (*Suite, error) {
 	for _, t := range s.targets {
 		s.addSecrets(t)
 	}
-	if s.client, err = newClient(cfg, s.targets); err != nil {
+	if s.client, err = target.NewClient(cfg, s.targets); err != nil {
 		s.Close()
 		return nil, err
 	}
 	s.secretNames = map[string]bool{}
-	for _, n := range append(defaultSecretNames, cfg.SecretNames...) {
+	for _, n := range append(target.DefaultSecretNames, cfg.SecretNames...) {
 		s.secretNames[strings.ToLower(n)] = true
 		s.red.AddHeader(n)
 	}
-	s.limits = newLimiter(cfg.Rate)
+	s.limits = target.NewLimiter(cfg.Rate)
 	return s, nil
 }
 
-func (s *Suite) addSecrets(t *Target) {
+func (s *Suite) addSecrets(t *target.Target) {
 	for _, c := range t.API.Credentials {
 		switch c.Kind {
 		case "basic":
@@ -125,31 +120,10 @@ func (s *Suite) addSecrets(t *Target) {
 	}
 }
 
-// startReference starts the embedded reference target for a role: one
-// target serves every API's main role, and each other role (a pairing
-// destination) gets a cluster of its own on the same fabric.
-func (s *Suite) startReference(role string) (string, error) {
-	s.refMu.Lock()
-	defer s.refMu.Unlock()
-	if srv := s.refs[role]; srv != nil {
-		return srv.URL(), nil
-	}
-	opts := reference.Options{Fabric: &s.fabric}
-	if role != "" {
-		opts.ClusterName = "reference-" + role
-	}
-	srv, err := reference.Start(opts)
-	if err != nil {
-		return "", fmt.Errorf("cannot start the embedded reference target: %w", err)
-	}
-	s.refs[role] = srv
-	return srv.URL(), nil
-}
-
 // target returns an API's target for a role, resolving a role the first
 // time a scenario asks for it.
-func (s *Suite) target(api *contract.API, role string) (*Target, error) {
-	name := targetName(api.Name, role)
+func (s *Suite) target(api *contract.API, role string) (*target.Target, error) {
+	name := target.Name(api.Name, role)
 	if t, ok := s.targets[name]; ok {
 		return t, nil
 	}
@@ -158,25 +132,16 @@ func (s *Suite) target(api *contract.API, role string) (*Target, error) {
 	if t, ok := s.roles[name]; ok {
 		return t, nil
 	}
-	t, err := resolveTarget(api, role, s.cfg, s.startReference)
+	t, err := target.ResolveRole(api, role, s.cfg)
 	if err != nil {
 		return nil, err
+	}
+	if t == nil {
+		return nil, fmt.Errorf("%s", noTarget(api.Name, name, target.EnvPrefix(api, role), s.cfg.Provider))
 	}
 	s.addSecrets(t)
 	s.roles[name] = t
 	return t, nil
-}
-
-func referenceCred(env string) string {
-	switch {
-	case strings.HasSuffix(env, "_TOKEN"):
-		return reference.DefaultToken
-	case strings.HasSuffix(env, "_USERNAME"):
-		return reference.DefaultUsername
-	case strings.HasSuffix(env, "_PASSWORD"):
-		return reference.DefaultPassword
-	}
-	return ""
 }
 
 func (s *Suite) getenv(k string) string { return s.cfg.Getenv(k) }
@@ -212,23 +177,20 @@ func (s *Suite) RoleNotes() []string {
 	for name, t := range s.roles {
 		if t.Reference && !s.targets[t.API.Name].Reference {
 			out = append(out, fmt.Sprintf("note: %s ran against an embedded reference cluster (%s), so only the %s target's side of those scenarios was tested: set %sURL or --target %s=URL to test a real one",
-				name, t.Base.Redacted(), t.API.Name, envPrefix(t.API, t.Role), name))
+				name, t.Base.Redacted(), t.API.Name, target.EnvPrefix(t.API, t.Role), name))
 		}
 	}
 	sort.Strings(out)
 	return out
 }
 
-// Close stops the reference targets and drops idle connections.
+// Close drops idle connections and stops what the provider started.
 func (s *Suite) Close() {
 	if s.client != nil {
 		s.client.Close()
 	}
-	s.refMu.Lock()
-	defer s.refMu.Unlock()
-	for role, srv := range s.refs {
-		_ = srv.Close()
-		delete(s.refs, role)
+	if s.cfg.Provider != nil {
+		s.cfg.Provider.Close()
 	}
 }
 
@@ -355,165 +317,4 @@ func (s *Suite) WriteWarnings(w io.Writer) {
 			fmt.Fprintf(w, "      in %d scenarios, first %s\n", n.n, n.first)
 		}
 	}
-}
-
-// Run runs the features and returns the exit code: 0 all passed, 1 a
-// scenario failed, 2 a usage or configuration error.
-func Run(ctx context.Context, cfg Config, t *testing.T) int {
-	out := cfg.Output
-	if out == nil {
-		out = os.Stdout
-	}
-	s, err := NewSuite(ctx, cfg)
-	if err != nil {
-		// Every error before a request is sent is the input's: contracts,
-		// targets, credentials.
-		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
-		return 2
-	}
-	defer s.Close()
-	paths := cfg.Features
-	if len(paths) == 0 {
-		paths = []string{filepath.Join(s.cfg.Dir, "features")}
-	}
-	outs, err := reports.ParseFormats(cfg.Format, cfg.Terminal)
-	// A batch is a few rounds of the workers at least, so that few of them
-	// wait at a batch's end. godog's pretty formatter prints a summary per
-	// godog run, so pretty output is one run, however long.
-	perBatch := cmp.Or(cfg.BatchSize, max(batchSize, 4*cfg.Concurrency))
-	if outs.Console == "pretty" {
-		perBatch = 0
-	}
-	for _, f := range outs.Files {
-		s.full = s.full || f.Kind != "junit"
-	}
-	if err == nil {
-		// Selection reads every feature first (preflight): a file that does
-		// not parse or an undefined step stops the run before a report file
-		// is created or a request sent.
-		s.sel, err = s.selectScenarios(paths, perBatch)
-	}
-	if err == nil {
-		err = reports.CheckWritable(outs.Files)
-	}
-	if err != nil {
-		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
-		return 2
-	}
-	console := redactingWriter{w: out, red: s.red}
-	s.rec = reports.NewRecorder("conform", s.sel.planned, s.sel.total)
-	s.cov = reports.NewCoverage(s.set)
-	format := quietFormat
-	if outs.Console == "pretty" {
-		format = "pretty," + quietFormat // the quiet one hands each batch godog's parse
-	} else {
-		s.rec.OnProgress(reports.NewProgress(console, cfg.Terminal).Update)
-	}
-	for _, line := range s.Targets() {
-		fmt.Fprintf(out, "target: %s\n", line)
-	}
-	ctx, cancel := withDeadline(ctx, cfg)
-	defer cancel()
-	defer routeStdLog(errOut(cfg), s.red)()
-	if cfg.Insecure {
-		fmt.Fprintln(out, "warning: --insecure: TLS certificates are not verified in this run")
-	}
-	status := s.runBatches(ctx, cfg, format, console, t)
-	for _, n := range s.RoleNotes() {
-		fmt.Fprintf(out, "\n%s\n", n)
-	}
-	s.WriteWarnings(out)
-	run := s.rec.Finish()
-	run.Coverage, run.Targets, run.Strict = s.cov, s.Targets(), cfg.Strict
-	if sh, _ := ParseShard(cfg.Shard); sh.Count > 0 {
-		run.Shards = []string{sh.String()}
-	}
-	if err := reports.WriteFiles(run, outs.Files, s.red); err != nil {
-		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
-		return 2
-	}
-	reports.WriteSummary(console, run, outs.Files)
-	if status == 0 && run.Totals().Failed > 0 {
-		status = 1
-	}
-	return status
-}
-
-// runBatches runs the selection's batches, each a godog run, and returns the
-// worst of their exit codes. A batch starts once the one before it has
-// started all of its scenarios, so that its tail overlaps the next one's
-// start: a batch boundary leaves no worker idle, whatever the target's
-// latency. At most two batches run at once, and the slots hold the run to
-// --concurrency scenarios in all.
-func (s *Suite) runBatches(ctx context.Context, cfg Config, format string, console io.Writer, t *testing.T) int {
-	conc := max(cfg.Concurrency, 1)
-	s.slots = make(chan struct{}, conc)
-	var mu sync.Mutex
-	status := 0
-	var prev chan struct{} // closed when the batch before this one is done
-	for i := range s.sel.batches {
-		b, err := s.sel.batch(i)
-		if err != nil {
-			// What ran is still reported; the rest was not planned.
-			fmt.Fprintf(errOut(cfg), "conform: %v; the scenarios after it did not run\n", err)
-			mu.Lock()
-			status = 2
-			mu.Unlock()
-			break
-		}
-		done := make(chan struct{})
-		running.Store(b.name, b)
-		opts := godog.Options{
-			Format:          format,
-			FeatureContents: b.features,
-			Strict:          true,
-			Concurrency:     conc,
-			Output:          console,
-			NoColors:        cfg.NoColors,
-			DefaultContext:  ctx,
-			TestingT:        t,
-		}
-		go func() {
-			defer close(done)
-			defer running.Delete(b.name)
-			code := godog.TestSuite{Name: b.name, ScenarioInitializer: func(sc *godog.ScenarioContext) { s.initialize(sc, b) }, Options: &opts}.Run()
-			mu.Lock()
-			status = max(status, code)
-			mu.Unlock()
-		}()
-		select {
-		case <-b.allStarted:
-		case <-done:
-		}
-		if prev != nil {
-			<-prev
-		}
-		prev = done
-	}
-	if prev != nil {
-		<-prev
-	}
-	mu.Lock()
-	defer mu.Unlock()
-	return status
-}
-
-func errOut(cfg Config) io.Writer {
-	if cfg.Errors != nil {
-		return cfg.Errors
-	}
-	return os.Stderr
-}
-
-// redactingWriter masks secrets in everything godog's formatters print.
-type redactingWriter struct {
-	w   io.Writer
-	red *exchange.Redactor
-}
-
-func (r redactingWriter) Write(p []byte) (int, error) {
-	if _, err := io.WriteString(r.w, r.red.String(string(p))); err != nil {
-		return 0, err
-	}
-	return len(p), nil
 }

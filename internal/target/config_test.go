@@ -1,7 +1,9 @@
-package scenario
+package target
 
 import (
 	"context"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,7 +16,7 @@ func TestResolveTargets(t *testing.T) {
 		t.Fatal(err)
 	}
 	creds := map[string]string{"CONFORM_DCAAS_TOKEN": "t0ken", "CONFORM_ELEMENT_USERNAME": "admin", "CONFORM_ELEMENT_PASSWORD": "pw"}
-	ref := func(string) (string, error) { return "http://127.0.0.1:9", nil }
+	ref := fixedProvider{url: "http://127.0.0.1:9", apis: []string{"dcaas"}}
 	tests := []struct {
 		name      string
 		flags     map[string]string
@@ -24,8 +26,13 @@ func TestResolveTargets(t *testing.T) {
 		wantRef   bool
 		wantParam map[string]string
 		wantErr   string
+		noTarget  bool
+		provider  Provider
 	}{
-		{name: "no target: the reference", api: "dcaas", wantBase: "http://127.0.0.1:9", wantRef: true},
+		{name: "no target: the provider", api: "dcaas", wantBase: "http://127.0.0.1:9", wantRef: true, provider: ref},
+		{name: "no target, and the provider does not serve the API", api: "element", provider: ref, noTarget: true},
+		{name: "no target and no provider", api: "dcaas", noTarget: true},
+		{name: "a URL needs no provider", flags: map[string]string{"element": "https://10.0.0.5/json-rpc/12.3"}, api: "element", wantBase: "https://10.0.0.5"},
 		{name: "flag", flags: map[string]string{"dcaas": "https://dcaas.example.com/"}, api: "dcaas", wantBase: "https://dcaas.example.com"},
 		{name: "env is the same as the flag", env: map[string]string{"CONFORM_DCAAS_URL": "https://env.example.com"}, api: "dcaas", wantBase: "https://env.example.com"},
 		{name: "flag wins over env", flags: map[string]string{"dcaas": "https://flag.example.com"}, env: map[string]string{"CONFORM_DCAAS_URL": "https://env.example.com"}, api: "dcaas", wantBase: "https://flag.example.com"},
@@ -45,7 +52,7 @@ func TestResolveTargets(t *testing.T) {
 			for k, v := range tt.env {
 				env[k] = v
 			}
-			got, err := resolveTargets(set, Config{Targets: tt.flags, Getenv: func(k string) string { return env[k] }}, ref)
+			got, err := Resolve(set, Config{Targets: tt.flags, Getenv: func(k string) string { return env[k] }, Provider: tt.provider})
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !IsUsage(err) {
 					t.Fatalf("error = %v, want a usage error containing %q", err, tt.wantErr)
@@ -55,7 +62,13 @@ func TestResolveTargets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			tg := got[tt.api]
+			tg, ok := got[tt.api]
+			if ok == tt.noTarget {
+				t.Fatalf("target %v, want one: %v", tg, !tt.noTarget)
+			}
+			if tt.noTarget {
+				return
+			}
 			if tg.Base.String() != tt.wantBase || tg.Reference != tt.wantRef {
 				t.Errorf("target = %s (reference %v), want %s (reference %v)", tg.Base, tg.Reference, tt.wantBase, tt.wantRef)
 			}
@@ -77,5 +90,44 @@ func TestParseTargets(t *testing.T) {
 	got, err := ParseTargets([]string{"dcaas=https://a.example.com?x=1", "element=https://10.0.0.5/json-rpc/12.3"})
 	if err != nil || got["dcaas"] != "https://a.example.com?x=1" || got["element"] != "https://10.0.0.5/json-rpc/12.3" {
 		t.Errorf("ParseTargets = %v, %v", got, err)
+	}
+}
+
+// fixedProvider serves some APIs at one URL, with credentials named after
+// their variables.
+type fixedProvider struct {
+	url  string
+	apis []string
+}
+
+func (p fixedProvider) Serves(api, _ string) bool    { return slices.Contains(p.apis, api) }
+func (p fixedProvider) Start(string) (string, error) { return p.url, nil }
+func (p fixedProvider) Credentials(c contract.Credential) []string {
+	return append([]string{}, c.Env...)
+}
+func (p fixedProvider) Close() {}
+
+// repoRoot is the repository's root, where openapi/ is.
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	return filepath.Join("..", "..")
+}
+func TestRateLimitSpacesRequests(t *testing.T) {
+	l := NewLimiter(1000)
+	ctx := context.Background()
+	for i := 0; i < 3; i++ {
+		if err := l.Wait(ctx, "http://127.0.0.1:1/x"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	slow := NewLimiter(0.001)
+	_ = slow.Wait(ctx, "http://127.0.0.1:1/x") // the first token is free
+	if err := slow.Wait(cancelled, "http://127.0.0.1:1/x"); err == nil || !strings.Contains(err.Error(), "--rate") {
+		t.Errorf("a wait cut short says %v, want it to name --rate", err)
+	}
+	if NewLimiter(0) != nil {
+		t.Error("--rate 0 must mean no limit")
 	}
 }

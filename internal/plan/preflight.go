@@ -1,6 +1,7 @@
-package scenario
+package plan
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,50 +12,18 @@ import (
 	messages "github.com/cucumber/messages/go/v21"
 )
 
-// stepPatterns are the steps conform defines; registerSteps binds each one.
-var stepPatterns = []string{
-	`^the "([^"]*)" API$`,
-	`^I send the (?:documented )?"([^"]*)" request:$`,
-	`^the response status is (\d{3})$`,
-	`^the response content type is "([^"]*)"$`,
-	`^the response satisfies the contract$`,
-	`^the response looks like the documented example:$`,
-	`^the response echoes these request members:$`,
-	`^I send the (?:documented )?"([^"]*)" request with "([^"]*)" set to (.+):$`,
-	`^I send the (?:documented )?"([^"]*)" request without "([^"]*)":$`,
-	`^I send the (?:documented )?"([^"]*)" request without credentials:$`,
-	`^I send the (?:documented )?"([^"]*)" request with a (\d+)-character token:$`,
-	`^the changed request is rejected with status (\d{3})$`,
-	`^the changed request is accepted with status (\d{3})$`,
-	`^the response is a JSON-RPC error named "([^"]*)"$`,
-	`^the "([^"]*)" API at its "([^"]*)" target$`,
-	`^I keep the response member "([^"]*)" as "([^"]*)"$`,
-	`^the response member "([^"]*)" (is not|is) (.+)$`,
-	`^the response member "([^"]*)" (has an|has no) item with "([^"]*)" equal to (.+)$`,
-	`^I send the (?:documented )?"([^"]*)" request until "([^"]*)" lists (\d+) items in "([^"]*)":$`,
-	`^the response is a JSON-RPC error$`,
-	`^the changed request is rejected with a JSON-RPC error$`,
-}
-
-var stepRegexps = func() []*regexp.Regexp {
-	out := make([]*regexp.Regexp, len(stepPatterns))
-	for i, p := range stepPatterns {
-		out[i] = regexp.MustCompile(p)
-	}
-	return out
-}()
-
-// preflight reads every feature before anything is sent: a file that does not
-// parse, a step conform does not define, or a run with no scenario at all is
-// a usage error (exit 2) that names the file and line, not a failed or empty
-// run.
-func preflight(paths []string) error {
-	files, err := featureFiles(paths)
+// Preflight reads every feature under paths as a run does before it sends
+// anything: a file that does not parse, a step conform does not define, or
+// no scenario at all is an error that names the file and line (a usage
+// error, exit 2, for the runner), not a failed or empty run. conform lint
+// calls it too.
+func Preflight(paths []string) error {
+	files, err := FeatureFiles(paths)
 	if err != nil {
 		return err
 	}
 	if len(files) == 0 {
-		return usage("no .feature file in %s: write one per documented method (features/<api>/<method>.feature)", strings.Join(paths, ", "))
+		return fmt.Errorf("no .feature file in %s: write one per documented method (features/<api>/<method>.feature)", strings.Join(paths, ", "))
 	}
 	scenarios := 0
 	for _, f := range files {
@@ -65,17 +34,18 @@ func preflight(paths []string) error {
 		scenarios += n
 	}
 	if scenarios == 0 {
-		return usage("%s: no scenario in any feature file", strings.Join(paths, ", "))
+		return fmt.Errorf("%s: no scenario in any feature file", strings.Join(paths, ", "))
 	}
 	return nil
 }
 
-func featureFiles(paths []string) ([]string, error) {
+// FeatureFiles lists the .feature files of paths (files or folders), sorted.
+func FeatureFiles(paths []string) ([]string, error) {
 	var files []string
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
-			return nil, usage("cannot read the features %s: %v", p, err)
+			return nil, fmt.Errorf("cannot read the features %s: %v", p, err)
 		}
 		if !st.IsDir() {
 			files = append(files, p)
@@ -91,7 +61,7 @@ func featureFiles(paths []string) ([]string, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, usage("cannot read the features under %s: %v", p, err)
+			return nil, fmt.Errorf("cannot read the features under %s: %v", p, err)
 		}
 	}
 	sort.Strings(files)
@@ -101,7 +71,7 @@ func featureFiles(paths []string) ([]string, error) {
 func preflightFile(path string) (int, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return 0, usage("cannot read %s: %v", path, err)
+		return 0, fmt.Errorf("cannot read %s: %v", path, err)
 	}
 	pf, err := parseFeature(path, b, (&messages.Incrementing{}).NewId)
 	if err != nil {
@@ -112,29 +82,20 @@ func preflightFile(path string) (int, error) {
 
 // checkSteps fails on the first step conform does not define, naming the
 // closest one it does.
-func checkSteps(pf *parsedFeature, path string) error {
+func checkSteps(pf *Parsed, path string) error {
 	for _, p := range pf.pickles {
 		for _, s := range p.Steps {
-			if definedStep(s.Text) {
+			if Defined(s.Text) {
 				continue
 			}
 			line := 0
 			if st := pf.index().steps[s.AstNodeIds[0]]; st != nil {
 				line = int(st.Location.Line)
 			}
-			return usage("%s:%d: undefined step %q; the closest defined step is %q (conform's steps are listed in the README)", path, line, s.Text, closestStep(s.Text))
+			return fmt.Errorf("%s:%d: undefined step %q; the closest defined step is %q (conform steps lists them all)", path, line, s.Text, closestStep(s.Text))
 		}
 	}
 	return nil
-}
-
-func definedStep(text string) bool {
-	for _, re := range stepRegexps {
-		if re.MatchString(text) {
-			return true
-		}
-	}
-	return false
 }
 
 // closestStep suggests the defined step whose readable form is nearest the
@@ -142,8 +103,8 @@ func definedStep(text string) bool {
 func closestStep(text string) string {
 	best, bestD := "", -1
 	words := stepWords(text)
-	for _, p := range stepPatterns {
-		readable := readableStep(p)
+	for _, st := range Steps {
+		readable := st.Readable()
 		if d := editDistance(words, stepWords(readable)); bestD < 0 || d < bestD {
 			best, bestD = readable, d
 		}

@@ -1,4 +1,4 @@
-package scenario
+package plan
 
 import (
 	"bytes"
@@ -6,31 +6,43 @@ import (
 	"hash/maphash"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unique"
 
 	gherkin "github.com/cucumber/gherkin/go/v26"
 	"github.com/cucumber/godog"
 	messages "github.com/cucumber/messages/go/v21"
 
-	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/reports"
 	"github.com/conform-dev/conform/internal/tagexpr"
 )
 
-// selection is what a run runs: the scenarios that match --tags, in this
+// Selection is what a run runs: the scenarios that match --tags, in this
 // --shard, and whose API version is new enough (@since). godog gets each
 // feature file with every other scenario and outline row blanked out, so
 // that line numbers stay those of the file, in batches of at most batchSize
 // scenarios; the scenarios skipped for their version, or for having no
 // steps, are not run but are reported as skipped, with the reason.
-type selection struct {
+type Selection struct {
+	Planned []*reports.Feature // the features, with the scenarios skipped before the run; the others are planned as they start
+	Total   int                // scenarios selected, skipped ones included
 	batches []batchPlan        // what godog runs, one batch after the other
-	planned []*reports.Feature // the features, with the scenarios skipped before the run; the others are planned as they start
-	total   int                // scenarios selected, skipped ones included
+}
+
+// Options says what to select.
+type Options struct {
+	Paths    []string // feature files or folders
+	Dir      string   // the repository root, which report URIs are relative to
+	Tags     string   // a Cucumber tag expression (--tags)
+	Shard    string   // "I/N" (--shard)
+	PerBatch int      // the most scenarios of one batch; 0 puts them all in one
+	Full     bool     // keep steps' doc strings and tables in the plan, for reports that show them
+	// Gate says why a scenario must not run (an @since version the target
+	// does not have, an operation no target serves), or "" to run it.
+	Gate func(p *messages.Pickle) string
 }
 
 // batchPlan is the scenarios of one batch, by file in file order. Its
@@ -54,7 +66,7 @@ func ParseShard(s string) (Shard, error) {
 	i, err1 := strconv.Atoi(a)
 	n, err2 := strconv.Atoi(b)
 	if !ok || err1 != nil || err2 != nil || n < 1 || i < 1 || i > n {
-		return Shard{}, usage("--shard %q: want I/N with 1 ≤ I ≤ N, e.g. --shard 2/4 for the second of four machines", s)
+		return Shard{}, fmt.Errorf("--shard %q: want I/N with 1 ≤ I ≤ N, e.g. --shard 2/4 for the second of four machines", s)
 	}
 	return Shard{Index: i, Count: n}, nil
 }
@@ -66,7 +78,8 @@ func (sh Shard) String() string {
 	return fmt.Sprintf("%d/%d", sh.Index, sh.Count)
 }
 
-type parsedFeature struct {
+// Parsed is a feature file's Gherkin: its syntax tree and pickles.
+type Parsed struct {
 	uri     string
 	content []byte
 	doc     *messages.GherkinDocument
@@ -84,12 +97,12 @@ type astIndex struct {
 	rows      map[string]*messages.TableRow
 }
 
-func (pf *parsedFeature) index() *astIndex {
+func (pf *Parsed) index() *astIndex {
 	pf.once.Do(pf.buildIndex)
 	return pf.ast
 }
 
-func (pf *parsedFeature) buildIndex() {
+func (pf *Parsed) buildIndex() {
 	ix := &astIndex{steps: map[string]*messages.Step{}, scenarios: map[string]*messages.Scenario{}, rows: map[string]*messages.TableRow{}}
 	var index func(children []*messages.FeatureChild)
 	index = func(children []*messages.FeatureChild) {
@@ -123,82 +136,52 @@ func (pf *parsedFeature) buildIndex() {
 	pf.ast = ix
 }
 
-func parseFeature(uri string, content []byte, ids func() string) (*parsedFeature, error) {
-	doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(content), ids)
-	if err != nil {
-		return nil, usage("%s: not valid Gherkin: %s", uri, strings.ReplaceAll(err.Error(), "\n", "; "))
-	}
-	doc.Uri = uri
-	return &parsedFeature{uri: uri, content: content, doc: doc, pickles: gherkin.Pickles(*doc, uri, ids)}, nil
+// NewParsed wraps godog's own parse of a feature, for PlanScenario.
+func NewParsed(uri string, doc *messages.GherkinDocument) *Parsed {
+	return &Parsed{uri: uri, doc: doc}
 }
 
-// batchSize bounds the scenarios godog holds at once. godog keeps every
+// URI is the feature's path as reports show it.
+func (pf *Parsed) URI() string { return pf.uri }
+
+func parseFeature(uri string, content []byte, ids func() string) (*Parsed, error) {
+	doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(content), ids)
+	if err != nil {
+		return nil, fmt.Errorf("%s: not valid Gherkin: %s", uri, strings.ReplaceAll(err.Error(), "\n", "; "))
+	}
+	doc.Uri = uri
+	return &Parsed{uri: uri, content: content, doc: doc, pickles: gherkin.Pickles(*doc, uri, ids)}, nil
+}
+
+// BatchSize bounds the scenarios godog holds at once. godog keeps every
 // parsed scenario and every step result of a run until it ends (about 50 KB
 // a scenario), so a long run is several godog runs of at most this many
 // scenarios each, one after the other, reported as one run. At 10,000
 // scenarios, batches of 100 peaked lowest (250: +6 MiB; 50: +2 MiB and 10%
 // more CPU).
-const batchSize = 100
+const BatchSize = 100
 
-// batch is one godog run's share of the selection. Its scenarios are planned
-// from godog's own parse of its features, as each starts: godog hands the
-// quiet formatter each feature's syntax tree before it runs the feature's
-// scenarios (quietFmt.Feature).
-type batch struct {
-	name     string          // the godog suite's name, unique while it runs
-	features []godog.Feature // what godog runs
-	size     int             // its scenarios
-
-	mu   sync.Mutex
-	docs map[string]*parsedFeature // by URI, as godog parsed them
-
-	started    atomic.Int64  // scenarios whose Before hooks ran
-	allStarted chan struct{} // closed when every scenario of the batch has started
-}
-
-// start counts a scenario of the batch as started.
-func (b *batch) start() {
-	if b.started.Add(1) == int64(b.size) {
-		close(b.allStarted)
-	}
-}
-
-func (b *batch) addDoc(uri string, doc *messages.GherkinDocument) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.docs[uri] = &parsedFeature{uri: uri, doc: doc}
-}
-
-func (b *batch) doc(uri string) *parsedFeature {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.docs[uri]
-}
-
-// running holds the batches godog is running, by suite name, for the quiet
-// formatter, which godog creates from a name.
-var running sync.Map // string → *batch
-
-// selectScenarios reads the features and decides what runs. It reads one
+// Select reads the features and decides what runs. It reads one
 // file at a time and keeps only each file's layout, so that planning a long
 // run holds its scenarios' descriptions, not their syntax trees.
-func (s *Suite) selectScenarios(paths []string, perBatch int) (*selection, error) {
-	expr, err := tagexpr.Parse(s.cfg.Tags)
+func Select(o Options) (*Selection, error) {
+	paths, perBatch := o.Paths, o.PerBatch
+	expr, err := tagexpr.Parse(o.Tags)
 	if err != nil {
-		return nil, usage("--tags: %v", err)
+		return nil, fmt.Errorf("--tags: %v", err)
 	}
-	shard, err := ParseShard(s.cfg.Shard)
+	shard, err := ParseShard(o.Shard)
 	if err != nil {
 		return nil, err
 	}
-	files, err := featureFiles(paths)
+	files, err := FeatureFiles(paths)
 	if err != nil {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, usage("no .feature file in %s: write one per documented method (features/<api>/<method>.feature)", strings.Join(paths, ", "))
+		return nil, fmt.Errorf("no .feature file in %s: write one per documented method (features/<api>/<method>.feature)", strings.Join(paths, ", "))
 	}
-	sel := &selection{}
+	sel := &Selection{}
 	type kept struct {
 		file *fileLayout
 		id   string // the pickle's id in the file's own parse
@@ -213,7 +196,7 @@ func (s *Suite) selectScenarios(paths []string, perBatch int) (*selection, error
 	for _, path := range files {
 		b, err := os.ReadFile(path)
 		if err != nil {
-			return nil, usage("cannot read %s: %v", path, err)
+			return nil, fmt.Errorf("cannot read %s: %v", path, err)
 		}
 		pf, err := parseFeature(path, b, (&messages.Incrementing{}).NewId)
 		if err != nil {
@@ -222,7 +205,7 @@ func (s *Suite) selectScenarios(paths []string, perBatch int) (*selection, error
 		if err := checkSteps(pf, path); err != nil {
 			return nil, err
 		}
-		pf.uri = s.relURI(path)
+		pf.uri = relURI(o.Dir, path)
 		pf.doc.Uri = pf.uri
 		scenarios += len(pf.pickles)
 		lay := layoutOf(pf)
@@ -248,16 +231,19 @@ func (s *Suite) selectScenarios(paths []string, perBatch int) (*selection, error
 			}
 			if f == nil {
 				f = planFeature(pf)
-				sel.planned = append(sel.planned, f)
+				sel.Planned = append(sel.Planned, f)
 			}
-			sel.total++
-			reason := s.versionGate(p)
+			sel.Total++
+			var reason string
+			if o.Gate != nil {
+				reason = o.Gate(p)
+			}
 			if len(p.Steps) == 0 {
 				// godog would fail it, and run no hook for it.
 				reason = "the scenario has no steps"
 			}
 			if reason != "" {
-				sc := planScenario(pf, p, s.full)
+				sc := PlanScenario(pf, p, o.Full)
 				sc.SkipReason = reason
 				f.Scenarios = append(f.Scenarios, sc)
 				continue
@@ -266,10 +252,10 @@ func (s *Suite) selectScenarios(paths []string, perBatch int) (*selection, error
 		}
 	}
 	if scenarios == 0 {
-		return nil, usage("%s: no scenario in any feature file", strings.Join(paths, ", "))
+		return nil, fmt.Errorf("%s: no scenario in any feature file", strings.Join(paths, ", "))
 	}
 	if matched == 0 {
-		return nil, usage("no scenario matches --tags %q; the features' tags include %s", s.cfg.Tags, strings.Join(known, " "))
+		return nil, fmt.Errorf("no scenario matches --tags %q; the features' tags include %s", o.Tags, strings.Join(known, " "))
 	}
 	if perBatch < 1 {
 		perBatch = max(len(run), 1)
@@ -288,25 +274,38 @@ func (s *Suite) selectScenarios(paths []string, perBatch int) (*selection, error
 	return sel, nil
 }
 
-// batch cuts the i-th batch's feature texts for godog.
-func (sel *selection) batch(i int) (*batch, error) {
+// Batches is how many godog runs the selection takes.
+func (sel *Selection) Batches() int { return len(sel.batches) }
+
+// Batch is one godog run's share of a selection: each feature's text with
+// every scenario and outline row of other batches blanked out.
+type Batch struct {
+	Features []godog.Feature
+	Size     int // its scenarios
+}
+
+// Batch cuts the i-th batch's feature texts for godog, once: its files'
+// texts go once their last batch has been cut.
+func (sel *Selection) Batch(i int) (Batch, error) {
 	bp := sel.batches[i]
-	sel.batches[i] = batchPlan{} // its files' texts go once their last batch has run
-	b := &batch{docs: map[string]*parsedFeature{}, allStarted: make(chan struct{})}
-	b.name = fmt.Sprintf("conform %p", b)
+	sel.batches[i] = batchPlan{}
+	var b Batch
 	for _, lay := range bp.files {
 		content, err := lay.blank(bp.keep[lay])
 		if err != nil {
-			return nil, usage("%v", err)
+			return Batch{}, err
 		}
-		b.features = append(b.features, godog.Feature{Name: lay.uri, Contents: content})
-		b.size += len(bp.keep[lay])
+		b.Features = append(b.Features, godog.Feature{Name: lay.uri, Contents: content})
+		b.Size += len(bp.keep[lay])
 	}
 	return b, nil
 }
 
-func (s *Suite) relURI(path string) string {
-	if rel, err := filepath.Rel(s.cfg.Dir, path); err == nil && !strings.HasPrefix(rel, "..") {
+func relURI(dir, path string) string {
+	if dir == "" {
+		dir = "."
+	}
+	if rel, err := filepath.Rel(dir, path); err == nil && !strings.HasPrefix(rel, "..") {
 		return filepath.ToSlash(rel)
 	}
 	return filepath.ToSlash(path)
@@ -344,7 +343,7 @@ type pickleAt struct {
 	row   int // the example row's line; 0 for a plain scenario
 }
 
-func layoutOf(pf *parsedFeature) *fileLayout {
+func layoutOf(pf *Parsed) *fileLayout {
 	lay := &fileLayout{uri: pf.uri, content: pf.content, sum: maphash.Bytes(layoutSeed, pf.content), size: len(pf.content), pickles: map[string]pickleAt{}}
 	blockOf := map[string]int{} // scenario node id → block
 	rowLine := map[string]int{} // example row node id → line
@@ -451,7 +450,7 @@ func (lay *fileLayout) blank(keep map[string]bool) ([]byte, error) {
 }
 
 // blankOut keeps the pickles whose ids are in keep, blanking the rest.
-func blankOut(pf *parsedFeature, keep map[string]bool) ([]byte, error) {
+func blankOut(pf *Parsed, keep map[string]bool) ([]byte, error) {
 	return layoutOf(pf).blank(keep)
 }
 
@@ -463,7 +462,7 @@ func startLine(loc *messages.Location, tags []*messages.Tag) int {
 	return l
 }
 
-func planFeature(pf *parsedFeature) *reports.Feature {
+func planFeature(pf *Parsed) *reports.Feature {
 	f := &reports.Feature{URI: pf.uri}
 	if ft := pf.doc.Feature; ft != nil {
 		f.Name, f.Description, f.Line = ft.Name, strings.TrimSpace(ft.Description), int(ft.Location.Line)
@@ -476,7 +475,7 @@ func planFeature(pf *parsedFeature) *reports.Feature {
 
 // scenarioAt is where a pickle is: its id for the reports (uri:line, and
 // :row-line for an outline row), its scenario's line and its row's line.
-func scenarioAt(pf *parsedFeature, p *messages.Pickle) (id string, line, row int) {
+func scenarioAt(pf *Parsed, p *messages.Pickle) (id string, line, row int) {
 	ix := pf.index()
 	if n := ix.scenarios[p.AstNodeIds[0]]; n != nil {
 		line = int(n.Location.Line)
@@ -491,10 +490,10 @@ func scenarioAt(pf *parsedFeature, p *messages.Pickle) (id string, line, row int
 	return id, line, row
 }
 
-// planScenario describes a pickle before it runs: every step skipped until
+// PlanScenario describes a pickle before it runs: every step skipped until
 // it reports otherwise. Steps keep their doc strings and tables when args
 // is set, for the reports that show them.
-func planScenario(pf *parsedFeature, p *messages.Pickle, args bool) *reports.Scenario {
+func PlanScenario(pf *Parsed, p *messages.Pickle, args bool) *reports.Scenario {
 	ix := pf.index()
 	nodes, scenarios := ix.steps, ix.scenarios
 	sc := &reports.Scenario{Name: p.Name, Tags: pickleTags(p), Status: reports.Skipped, SkipReason: "not run"}
@@ -527,70 +526,52 @@ func planScenario(pf *parsedFeature, p *messages.Pickle, args bool) *reports.Sce
 				}
 			}
 		}
-		if m := stepRegexps[0].FindStringSubmatch(ps.Text); m != nil && sc.API == "" {
-			sc.API = m[1]
+		if api := APIOf(ps.Text); api != "" && sc.API == "" {
+			sc.API = api
 		}
-		if m := documentedOp.FindStringSubmatch(ps.Text); m != nil && sc.Operation == "" {
-			sc.Operation = m[1]
+		if op := OperationOf(ps.Text); op != "" && sc.Operation == "" {
+			sc.Operation = op
 		}
 		sc.Steps = append(sc.Steps, st)
 	}
 	return sc
 }
 
-// versionGate says why a scenario tagged @since:V does not run: its API's
-// target runs an older version (from its URL, or CONFORM_<API>_VERSION).
-// It says nothing when the version is not known.
-func (s *Suite) versionGate(p *messages.Pickle) string {
+// Since is the API version a scenario needs, from its @since:V tag, or "".
+func Since(p *messages.Pickle) string {
 	var since string
 	for _, t := range pickleTags(p) {
 		if v, ok := strings.CutPrefix(t, "@since:"); ok {
 			since = v
 		}
 	}
-	if since == "" {
-		return ""
-	}
-	var api string
+	return since
+}
+
+// APIOfPickle is the API a scenario's first "the … API" step chooses, or "".
+func APIOfPickle(p *messages.Pickle) string {
 	for _, st := range p.Steps {
-		if m := stepRegexps[0].FindStringSubmatch(st.Text); m != nil {
-			api = m[1]
-			break
+		if api := APIOf(st.Text); api != "" {
+			return api
 		}
 	}
-	t := s.targets[api]
-	if t == nil {
-		return ""
-	}
-	have, from := s.targetVersion(t)
-	if have == "" || compareVersions(have, since) >= 0 {
-		return ""
-	}
-	return fmt.Sprintf("needs %s API version %s or later; the target runs %s (%s)", api, since, have, from)
+	return ""
 }
 
-// targetVersion is the API version the target runs, from a path parameter
-// whose name says version: CONFORM_<API>_<PARAM>, else the target URL.
-func (s *Suite) targetVersion(t *Target) (version, from string) {
-	for _, op := range t.API.Operations() {
-		for _, name := range op.PathParams() {
-			if !strings.Contains(strings.ToLower(name), "version") {
-				continue
-			}
-			env := t.API.EnvPrefix() + contract.EnvToken(name)
-			if v := s.getenv(env); v != "" {
-				return v, env
-			}
-			if v := t.Params[name]; v != "" {
-				return v, "from the target URL"
-			}
+// OperationsOf lists the operations and methods a scenario sends, in order,
+// each once.
+func OperationsOf(p *messages.Pickle) []string {
+	var out []string
+	for _, st := range p.Steps {
+		if op := OperationOf(st.Text); op != "" && !slices.Contains(out, op) {
+			out = append(out, op)
 		}
 	}
-	return "", ""
+	return out
 }
 
-// compareVersions compares dotted versions number by number: 9.10 > 9.6.
-func compareVersions(a, b string) int {
+// CompareVersions compares dotted versions number by number: 9.10 > 9.6.
+func CompareVersions(a, b string) int {
 	as, bs := strings.Split(a, "."), strings.Split(b, ".")
 	for i := 0; i < max(len(as), len(bs)); i++ {
 		var x, y int

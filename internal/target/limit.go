@@ -1,4 +1,4 @@
-package scenario
+package target
 
 import (
 	"context"
@@ -9,27 +9,29 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// defaultSecretNames are request and response members, and headers, whose
+// DefaultSecretNames are request and response members, and headers, whose
 // values are always masked; --secret-name adds more.
-var defaultSecretNames = []string{"password", "passwd", "secret", "client_secret", "token", "access_token", "refresh_token", "api_key", "apikey"}
+var DefaultSecretNames = []string{"password", "passwd", "secret", "client_secret", "token", "access_token", "refresh_token", "api_key", "apikey"}
 
-// limiter spaces the requests to each target (scheme and host) so that a
+// Limiter spaces the requests to each target (scheme and host) so that a
 // concurrent run stays under --rate requests per second per target. nil
 // means no limit.
-type limiter struct {
+type Limiter struct {
 	rate  float64
 	mu    sync.Mutex
 	hosts map[string]*rate.Limiter
 }
 
-func newLimiter(perSecond float64) *limiter {
+// NewLimiter limits each target to perSecond requests; 0 or less is no limit.
+func NewLimiter(perSecond float64) *Limiter {
 	if perSecond <= 0 {
 		return nil
 	}
-	return &limiter{rate: perSecond, hosts: map[string]*rate.Limiter{}}
+	return &Limiter{rate: perSecond, hosts: map[string]*rate.Limiter{}}
 }
 
-func (l *limiter) wait(ctx context.Context, rawURL string) error {
+// Wait blocks until a request to rawURL's host may go, or ctx ends.
+func (l *Limiter) Wait(ctx context.Context, rawURL string) error {
 	if l == nil {
 		return nil
 	}

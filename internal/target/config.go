@@ -1,4 +1,11 @@
-package scenario
+// Package target is where a run's requests go and how: the run's
+// configuration (flags and CONFORM_* variables), each API's target and its
+// credentials, the HTTP client and the limits a real system needs (rate,
+// timeouts, certificates). A target is a URL the user gives, or a Provider
+// (the embedded reference target) that says which APIs and operations it
+// implements; an API with neither has no target, and its scenarios do not
+// run.
+package target
 
 import (
 	"errors"
@@ -19,7 +26,7 @@ import (
 type Config struct {
 	Dir         string            // repository root: openapi/, schemas/, features/
 	Features    []string          // feature files or folders; default Dir/features
-	Targets     map[string]string // API → URL; an API without one runs against the reference target
+	Targets     map[string]string // API → URL; an API without one runs against the Provider, if it serves it
 	Strict      bool              // warnings (disputed rules, undocumented members) fail
 	Format      string            // console and report formats, e.g. "progress,junit:out/junit.xml,html:out/report.html"
 	Tags        string            // a Cucumber tag expression: @element and not @slow
@@ -46,6 +53,10 @@ type Config struct {
 	Redirects  int // redirects to follow; 0 checks a redirect as the answer
 	Retries    int // resends after a connection error or 502/503/504; 0 none
 
+	// Provider serves the APIs no URL is given for (the embedded reference
+	// target); nil means none: such APIs have no target.
+	Provider Provider
+
 	// BatchSize is the most scenarios one godog run holds (batchSize when
 	// 0); a longer run is several godog runs, reported as one.
 	BatchSize int
@@ -58,7 +69,8 @@ type UsageError struct{ Err error }
 func (e *UsageError) Error() string { return e.Err.Error() }
 func (e *UsageError) Unwrap() error { return e.Err }
 
-func usage(format string, a ...any) error { return &UsageError{Err: fmt.Errorf(format, a...)} }
+// Usagef is a UsageError with a formatted message.
+func Usagef(format string, a ...any) error { return &UsageError{Err: fmt.Errorf(format, a...)} }
 
 // IsUsage tells whether err is a usage or configuration error.
 func IsUsage(err error) bool {
@@ -79,24 +91,24 @@ func FromEnv(dir string) (Config, error) {
 	c.Tags = os.Getenv("CONFORM_TAGS")
 	if v := os.Getenv("CONFORM_CONCURRENCY"); v != "" {
 		if _, err := fmt.Sscanf(v, "%d", &c.Concurrency); err != nil || c.Concurrency < 1 {
-			return c, usage("CONFORM_CONCURRENCY=%q: want a whole number of at least 1", v)
+			return c, Usagef("CONFORM_CONCURRENCY=%q: want a whole number of at least 1", v)
 		}
 	}
 	c.Shard = os.Getenv("CONFORM_SHARD")
 	if v := os.Getenv("CONFORM_RATE"); v != "" {
 		if _, err := fmt.Sscanf(v, "%g", &c.Rate); err != nil || c.Rate < 0 {
-			return c, usage("CONFORM_RATE=%q: want requests per second, e.g. 5 or 0.5", v)
+			return c, Usagef("CONFORM_RATE=%q: want requests per second, e.g. 5 or 0.5", v)
 		}
 	}
 	c.SecretNames = SplitList(os.Getenv("CONFORM_SECRET_NAMES"))
 	if v := os.Getenv("CONFORM_TIMEOUT"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil || d <= 0 {
-			return c, usage("CONFORM_TIMEOUT=%q: want a duration such as 30s", v)
+			return c, Usagef("CONFORM_TIMEOUT=%q: want a duration such as 30s", v)
 		}
 		c.Timeout = d
 	}
-	if err := limitsFromEnv(&c, os.Getenv); err != nil {
+	if err := LimitsFromEnv(&c, os.Getenv); err != nil {
 		return c, err
 	}
 	return c, nil
@@ -127,10 +139,10 @@ func ParseTargets(values []string) (map[string]string, error) {
 	for _, v := range values {
 		name, u, ok := strings.Cut(v, "=")
 		if !ok || name == "" || u == "" {
-			return nil, usage("--target %q: want API=URL, e.g. --target dcaas=https://dcaas.example.com", v)
+			return nil, Usagef("--target %q: want API=URL, e.g. --target dcaas=https://dcaas.example.com", v)
 		}
 		if _, dup := out[name]; dup {
-			return nil, usage("--target %s is given twice", name)
+			return nil, Usagef("--target %s is given twice", name)
 		}
 		out[name] = u
 	}
@@ -143,7 +155,7 @@ type Target struct {
 	Role      string            // "" for the API's main target; else e.g. "destination"
 	Base      *url.URL          // scheme://host[/prefix], without the operation path
 	Params    map[string]string // path parameters the target URL carries (an Element version)
-	Reference bool
+	Reference bool              // served by the Provider, not a URL the user gave
 	creds     map[string]string // the API's credential env name → value
 }
 
@@ -153,52 +165,56 @@ func (t *Target) Cred(env string) string { return t.creds[env] }
 // Name is how --target names the target: "element", or "element:destination"
 // for a second endpoint of the same API that a scenario addresses with
 // Given the "element" API at its "destination" target.
-func (t *Target) Name() string { return targetName(t.API.Name, t.Role) }
+func (t *Target) Name() string { return Name(t.API.Name, t.Role) }
 
-func targetName(api, role string) string {
+// Name is the --target name of an API's role: "element", "element:destination".
+func Name(api, role string) string {
 	if role == "" {
 		return api
 	}
 	return api + ":" + role
 }
 
-// envPrefix is CONFORM_ELEMENT_ for the main target and
+// EnvPrefix is CONFORM_ELEMENT_ for the main target and
 // CONFORM_ELEMENT_DESTINATION_ for its "destination".
-func envPrefix(api *contract.API, role string) string {
+func EnvPrefix(api *contract.API, role string) string {
 	if role == "" {
 		return api.EnvPrefix()
 	}
 	return api.EnvPrefix() + contract.EnvToken(role) + "_"
 }
 
-// resolveTargets decides, for every API, where it runs: an explicit --target,
-// else CONFORM_<API>_URL, else the reference target refURL starts. Roles
-// given with --target API:ROLE are resolved too; others when a scenario
-// first asks for them (Suite.target).
-func resolveTargets(set *contract.Set, cfg Config, refURL func(role string) (string, error)) (map[string]*Target, error) {
+// Resolve decides, for every API, where it runs: an explicit --target, else
+// CONFORM_<API>_URL, else the Provider when it serves the API. An API with
+// none of these is absent from the map: it has no target. Roles given with
+// --target API:ROLE are resolved too; others when a scenario first asks for
+// them (ResolveRole).
+func Resolve(set *contract.Set, cfg Config) (map[string]*Target, error) {
 	names := set.Names()
 	for name := range cfg.Targets {
 		api, role, _ := strings.Cut(name, ":")
 		if _, err := set.API(api); err != nil {
-			return nil, usage("--target %s: unknown API %q; known: %s", name, api, strings.Join(names, ", "))
+			return nil, Usagef("--target %s: unknown API %q; known: %s", name, api, strings.Join(names, ", "))
 		}
 		if strings.Contains(name, ":") && contract.EnvToken(role) == "" {
-			return nil, usage("--target %s: want API:ROLE=URL with a role name, e.g. --target element:destination=https://10.0.0.6/json-rpc/12.3", name)
+			return nil, Usagef("--target %s: want API:ROLE=URL with a role name, e.g. --target element:destination=https://10.0.0.6/json-rpc/12.3", name)
 		}
 	}
 	out := map[string]*Target{}
 	for _, name := range names {
 		api, _ := set.API(name)
-		t, err := resolveTarget(api, "", cfg, refURL)
+		t, err := ResolveRole(api, "", cfg)
 		if err != nil {
 			return nil, err
 		}
-		out[name] = t
+		if t != nil {
+			out[name] = t
+		}
 	}
 	for name := range cfg.Targets {
 		if api, role, ok := strings.Cut(name, ":"); ok {
 			a, _ := set.API(api)
-			t, err := resolveTarget(a, role, cfg, refURL)
+			t, err := ResolveRole(a, role, cfg)
 			if err != nil {
 				return nil, err
 			}
@@ -208,24 +224,28 @@ func resolveTargets(set *contract.Set, cfg Config, refURL func(role string) (str
 	return out, nil
 }
 
-// resolveTarget resolves one target. A role without a URL of its own runs
-// against another embedded reference target (a second cluster for pairing,
-// say), even when the API's main target is real: the scenarios then still
-// test what the main target does (Start, List, Remove), and the run says
-// how to make the role real too (Suite.RoleNotes).
-func resolveTarget(api *contract.API, role string, cfg Config, refURL func(role string) (string, error)) (*Target, error) {
+// ResolveRole resolves one target, or returns nil when the API has neither
+// a URL nor a Provider that serves it. A role without a URL of its own runs
+// against the Provider (a second embedded cluster for pairing, say), even
+// when the API's main target is real: the scenarios then still test what
+// the main target does (Start, List, Remove), and the run says how to make
+// the role real too.
+func ResolveRole(api *contract.API, role string, cfg Config) (*Target, error) {
 	getenv := cfg.Getenv
 	if getenv == nil {
 		getenv = os.Getenv
 	}
-	name, prefix := targetName(api.Name, role), envPrefix(api, role)
+	name, prefix := Name(api.Name, role), EnvPrefix(api, role)
 	raw, from := cfg.Targets[name], "--target "+name
 	if raw == "" {
 		raw, from = getenv(prefix+"URL"), prefix+"URL"
 	}
 	t := &Target{API: api, Role: role, Params: map[string]string{}, creds: map[string]string{}}
 	if raw == "" {
-		u, err := refURL(role)
+		if cfg.Provider == nil || !cfg.Provider.Serves(api.Name, "") {
+			return nil, nil
+		}
+		u, err := cfg.Provider.Start(role)
 		if err != nil {
 			return nil, err
 		}
@@ -233,7 +253,7 @@ func resolveTarget(api *contract.API, role string, cfg Config, refURL func(role 
 	}
 	base, err := url.Parse(raw)
 	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
-		return nil, usage("%s=%q is not an absolute http(s) URL; e.g. %s=https://%s.example.com", from, raw, from, api.Name)
+		return nil, Usagef("%s=%q is not an absolute http(s) URL; e.g. %s=https://%s.example.com", from, raw, from, api.Name)
 	}
 	base.RawQuery, base.Fragment = "", ""
 	for _, op := range api.Operations() {
@@ -244,7 +264,7 @@ func resolveTarget(api *contract.API, role string, cfg Config, refURL func(role 
 	}
 	base.Path = strings.TrimSuffix(base.Path, "/")
 	t.Base = base
-	if err := t.loadCreds(getenv, prefix); err != nil {
+	if err := t.loadCreds(getenv, prefix, cfg.Provider); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -253,14 +273,20 @@ func resolveTarget(api *contract.API, role string, cfg Config, refURL func(role 
 // loadCreds reads each credential the API's security schemes name. A role's
 // own variable (CONFORM_ELEMENT_DESTINATION_PASSWORD) comes first, then the
 // API's (CONFORM_ELEMENT_PASSWORD).
-func (t *Target) loadCreds(getenv func(string) string, prefix string) error {
+func (t *Target) loadCreds(getenv func(string) string, prefix string, p Provider) error {
 	var missing []string
 	for _, c := range t.API.Credentials {
-		for _, env := range c.Env {
+		var provided []string
+		if t.Reference {
+			provided = p.Credentials(c)
+		}
+		for i, env := range c.Env {
 			var v string
 			switch {
 			case t.Reference:
-				v = referenceCred(env)
+				if i < len(provided) {
+					v = provided[i]
+				}
 			case t.Role != "":
 				own := prefix + strings.TrimPrefix(env, t.API.EnvPrefix())
 				if v = getenv(own); v == "" {
@@ -277,7 +303,7 @@ func (t *Target) loadCreds(getenv func(string) string, prefix string) error {
 	}
 	if len(missing) > 0 {
 		sort.Strings(missing)
-		return usage("the %s target %s needs credentials: set %s (securitySchemes in %s)", t.Name(), t.Base.Redacted(), strings.Join(missing, " and "), t.API.File)
+		return Usagef("the %s target %s needs credentials: set %s (securitySchemes in %s)", t.Name(), t.Base.Redacted(), strings.Join(missing, " and "), t.API.File)
 	}
 	return nil
 }
