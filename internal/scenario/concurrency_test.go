@@ -56,7 +56,7 @@ func TestWholeSuiteConcurrently(t *testing.T) {
 				"CONFORM_ELEMENT_USERNAME": reference.DefaultUsername, "CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword}
 			var out syncBuffer
 			start := time.Now()
-			code := Run(context.Background(), target.Config{Provider: refProvider(t), 
+			code := Run(context.Background(), target.Config{Provider: refProvider(t),
 				Dir: repoRoot(t), Targets: map[string]string{"dcaas": srv.URL, "element": srv.URL + "/json-rpc/12.3"},
 				Concurrency: 32, Timeout: 2 * time.Second, Format: "progress", Output: &out, Errors: &out, NoColors: true,
 				Getenv: func(k string) string { return env[k] },
@@ -97,7 +97,7 @@ func TestBatchesOverlapWithinTheConcurrency(t *testing.T) {
 		"CONFORM_ELEMENT_USERNAME": reference.DefaultUsername, "CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword}
 	const conc = 3
 	var out syncBuffer
-	code := Run(context.Background(), target.Config{Provider: refProvider(t), 
+	code := Run(context.Background(), target.Config{Provider: refProvider(t),
 		Dir: repoRoot(t), Targets: map[string]string{"dcaas": srv.URL, "element": srv.URL + "/json-rpc/12.3"},
 		Concurrency: conc, BatchSize: 4, Format: "progress", Output: &out, Errors: &out, NoColors: true,
 		Getenv: func(k string) string { return env[k] },

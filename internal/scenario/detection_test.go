@@ -43,7 +43,7 @@ func runAgainst(t *testing.T, fault string, strict bool) (int, string) {
 		"CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword,
 	}
 	var out bytes.Buffer
-	code := Run(context.Background(), target.Config{Provider: refProvider(t), 
+	code := Run(context.Background(), target.Config{Provider: refProvider(t),
 		Dir:      repoRoot(t),
 		Targets:  map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3", "element:destination": dest.URL() + "/json-rpc/12.3"},
 		Strict:   strict,

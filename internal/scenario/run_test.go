@@ -30,7 +30,7 @@ func TestSecretsNeverPrinted(t *testing.T) {
 			dest := startRef(t, reference.Options{Username: user, Password: password, Fault: fault, Fabric: fabric})
 			env := map[string]string{"CONFORM_DCAAS_TOKEN": token, "CONFORM_ELEMENT_USERNAME": user, "CONFORM_ELEMENT_PASSWORD": password}
 			var out, errs bytes.Buffer
-			Run(context.Background(), target.Config{Provider: refProvider(t), 
+			Run(context.Background(), target.Config{Provider: refProvider(t),
 				Dir: repoRoot(t), Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3", "element:destination": dest.URL() + "/json-rpc/12.3"},
 				Format: "pretty", Output: &out, Errors: &errs, NoColors: true, Getenv: func(k string) string { return env[k] },
 			}, nil)
@@ -55,7 +55,7 @@ func TestCleanupRunsWhenTheScenarioFails(t *testing.T) {
 	srv := startRef(t, reference.Options{Fault: "element-key-not-hex"})
 	env := refEnv
 	var out bytes.Buffer
-	code := Run(context.Background(), target.Config{Provider: refProvider(t), 
+	code := Run(context.Background(), target.Config{Provider: refProvider(t),
 		Dir: repoRoot(t), Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3"},
 		Format: "progress", Output: &out, Errors: &out, Tags: "@element", Getenv: func(k string) string { return env[k] },
 	}, nil)
@@ -123,7 +123,7 @@ func TestPairingScenariosOnClustersWithPairs(t *testing.T) {
 	before := listPairs(t, origin.URL())
 	env := refEnv
 	var out bytes.Buffer
-	code := Run(context.Background(), target.Config{Provider: refProvider(t), 
+	code := Run(context.Background(), target.Config{Provider: refProvider(t),
 		Dir: repoRoot(t), Features: []string{repoRoot(t) + "/features/element/cluster_pairing.feature"},
 		Targets: map[string]string{"element": origin.URL() + "/json-rpc/12.3"},
 		Format:  "progress", Output: &out, Errors: &out,
@@ -152,7 +152,7 @@ func TestPairingWithoutADestination(t *testing.T) {
 	srv := startRef(t, reference.Options{})
 	env := refEnv
 	var out bytes.Buffer
-	code := Run(context.Background(), target.Config{Provider: refProvider(t), 
+	code := Run(context.Background(), target.Config{Provider: refProvider(t),
 		Dir: repoRoot(t), Features: []string{repoRoot(t) + "/features/element/cluster_pairing.feature"},
 		Targets: map[string]string{"element": srv.URL() + "/json-rpc/12.3"},
 		Format:  "progress", Output: &out, Errors: &out, Getenv: func(k string) string { return env[k] },
