@@ -54,6 +54,6 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(newRunCmd(stdout, stderr), newServeCmd(stdout), newGenCmd(stdout), newReportCmd(stdout))
-	root.AddCommand(newLintCmd(stdout), newImportCmd(stdout))
+	root.AddCommand(newLintCmd(stdout), newImportCmd(stdout), newStepsCmd(stdout))
 	return root
 }

@@ -75,7 +75,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{name: "no contracts", args: []string{"run", "--dir", t.TempDir()}, code: 2, want: []string{"cannot read the contracts folder"}},
 		{name: "broken contract", args: []string{"run", "--dir", brokenContract}, code: 2, want: []string{"openapi/dcaas.yaml", "Nope"}},
 		{name: "undefined step", args: []string{"run", "--dir", undefined}, code: 2,
-			want: []string{"x.feature:4: undefined step", `the closest defined step is "I send the documented \"…\" request:"`}},
+			want: []string{"x.feature:4: undefined step", `the closest defined step is "I send the documented \"<op>\" request:"`, "conform steps lists them all"}},
 		{name: "malformed feature", args: []string{"run", "--dir", badGherkin}, code: 2, want: []string{"x.feature: not valid Gherkin", "(4:"}},
 		{name: "no scenario", args: []string{"run", "--dir", empty}, code: 2, want: []string{"no scenario"}},
 		{name: "unknown fault", args: []string{"serve", "--fault", "nope"}, code: 2, want: []string{"nope", "dcaas-name-too-long"}},

@@ -7,20 +7,17 @@
 package gen
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/conform-dev/conform/internal/jsonvalue"
+	"github.com/conform-dev/conform/internal/plan"
 
-	gherkin "github.com/cucumber/gherkin/go/v26"
-	messages "github.com/cucumber/messages/go/v21"
 	"github.com/getkin/kin-openapi/openapi3"
 
 	"github.com/conform-dev/conform/internal/contract"
@@ -84,9 +81,6 @@ type documented struct {
 	file, text string
 }
 
-var sendStep = regexp.MustCompile(`^I send the documented "([^"]*)" request:$`)
-var apiStep = regexp.MustCompile(`^the "([^"]*)" API$`)
-
 // documentedRequests finds each operation's documented request in the
 // hand-written features: the doc string of its "I send the documented"
 // step.
@@ -100,25 +94,17 @@ func documentedRequests(dir string) (map[string]documented, error) {
 		if err != nil {
 			return err
 		}
-		doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(b), (&messages.Incrementing{}).NewId)
-		if err != nil || doc.Feature == nil {
+		sends, err := plan.Sends(b)
+		if err != nil {
 			return fmt.Errorf("%s: %v", path, err)
 		}
-		for _, c := range doc.Feature.Children {
-			if c.Scenario == nil {
+		for _, s := range sends {
+			if !s.Documented || s.Changed || s.API == "" {
 				continue
 			}
-			api := ""
-			for _, s := range c.Scenario.Steps {
-				if m := apiStep.FindStringSubmatch(s.Text); m != nil {
-					api = m[1]
-				}
-				if m := sendStep.FindStringSubmatch(s.Text); m != nil && s.DocString != nil && api != "" {
-					key := api + "/" + m[1]
-					if _, dup := out[key]; !dup {
-						out[key] = documented{file: path, text: s.DocString.Content}
-					}
-				}
+			key := s.API + "/" + s.Operation
+			if _, dup := out[key]; !dup {
+				out[key] = documented{file: path, text: s.Request}
 			}
 		}
 		return nil
@@ -166,8 +152,8 @@ func generateREST(api *contract.API, op *contract.Operation, d documented) (*Fil
 		}
 	}
 	f.Content = render(outline{api: api, name: op.ID, op: op, request: d.text, documented: true,
-		accepted: "the changed request is accepted with status " + success,
-		rejected: "the changed request is rejected with status " + rejectStatus}, accept, reject)
+		accepted: plan.Steps[plan.StepChangedAccepted].Text(success),
+		rejected: plan.Steps[plan.StepChangedRejected].Text(rejectStatus)}, accept, reject)
 	return f, nil
 }
 
@@ -212,7 +198,7 @@ func generateJSONRPC(api *contract.API, m *contract.Method) *File {
 	}
 	text, _ := json.Marshal(base) // a map of plain values always encodes
 	f.Content = render(outline{api: api, name: m.Name, request: string(text), file: m.File, since: m.Since,
-		rejected: "the changed request is rejected with a JSON-RPC error"}, nil, reject)
+		rejected: plan.Steps[plan.StepChangedRejectedJSONRPC].Text()}, nil, reject)
 	return f
 }
 

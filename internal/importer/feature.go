@@ -3,14 +3,13 @@ package importer
 import (
 	"bytes"
 	"fmt"
-	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/conform-dev/conform/internal/jsonvalue"
-
-	gherkin "github.com/cucumber/gherkin/go/v26"
-	messages "github.com/cucumber/messages/go/v21"
+	"github.com/conform-dev/conform/internal/plan"
 
 	"github.com/conform-dev/conform/internal/page"
 )
@@ -27,22 +26,22 @@ func (m *model) feature() []byte {
 	fmt.Fprintf(&b, "  Imported by conform import from the %s reference page %q. The request and\n", p.Format, p.Title)
 	fmt.Fprintf(&b, "  the response below are the page's examples as published.\n\n")
 	fmt.Fprintf(&b, "  Scenario: the documented example\n")
-	fmt.Fprintf(&b, "    Given the %q API\n", p.API)
+	fmt.Fprintf(&b, "    Given %s\n", plan.Steps[plan.StepAPI].Text(p.API))
 	req := ""
 	if len(p.RequestExamples) > 0 {
 		req = p.RequestExamples[0].Text
 	}
-	fmt.Fprintf(&b, "    When I send the documented %q request:\n", p.Operation)
+	fmt.Fprintf(&b, "    When %s\n", plan.Steps[plan.StepSend].Text(p.Operation))
 	docString(&b, req)
 	status, resp := m.documentedResponse()
-	fmt.Fprintf(&b, "    Then the response status is %d\n", status)
+	fmt.Fprintf(&b, "    Then %s\n", plan.Steps[plan.StepStatus].Text(strconv.Itoa(status)))
 	if resp != nil {
-		b.WriteString("    And the response content type is \"application/json\"\n")
-		b.WriteString("    And the response satisfies the contract\n")
-		b.WriteString("    And the response looks like the documented example:\n")
+		fmt.Fprintf(&b, "    And %s\n", plan.Steps[plan.StepContentType].Text("application/json"))
+		fmt.Fprintf(&b, "    And %s\n", plan.Steps[plan.StepSatisfiesContract].Text())
+		fmt.Fprintf(&b, "    And %s\n", plan.Steps[plan.StepLooksLikeExample].Text())
 		docString(&b, resp.Text)
 		if ptrs := m.echoed(resp); len(ptrs) > 0 {
-			b.WriteString("    And the response echoes these request members:\n")
+			fmt.Fprintf(&b, "    And %s\n", plan.Steps[plan.StepEchoes].Text())
 			w := 0
 			for _, p := range ptrs {
 				w = max(w, len(p))
@@ -52,7 +51,7 @@ func (m *model) feature() []byte {
 			}
 		}
 	} else {
-		b.WriteString("    And the response satisfies the contract\n")
+		fmt.Fprintf(&b, "    And %s\n", plan.Steps[plan.StepSatisfiesContract].Text())
 	}
 	return b.Bytes()
 }
@@ -124,51 +123,25 @@ type Scenario struct {
 	Echoed         string
 }
 
-var (
-	apiRe    = regexp.MustCompile(`^the "([^"]*)" API$`)
-	sendRe   = regexp.MustCompile(`^I send the documented "([^"]*)" request:$`)
-	statusRe = regexp.MustCompile(`^the response status is (\d{3})$`)
-	looksRe  = regexp.MustCompile(`^the response looks like the documented example:$`)
-	echoRe   = regexp.MustCompile(`^the response echoes these request members:$`)
-)
-
 // Scenarios reads the documented-example scenarios of a feature file.
 func Scenarios(src []byte) ([]Scenario, error) {
-	doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(src), (&messages.Incrementing{}).NewId)
+	sends, err := plan.Sends(src)
 	if err != nil {
 		return nil, err
 	}
 	var out []Scenario
-	if doc.Feature == nil {
-		return nil, nil
-	}
-	for _, c := range doc.Feature.Children {
-		if c.Scenario == nil {
+	for _, s := range sends {
+		if !s.Documented || s.Changed {
 			continue
 		}
-		var s Scenario
-		for _, st := range c.Scenario.Steps {
-			switch {
-			case apiRe.MatchString(st.Text):
-				s.API = apiRe.FindStringSubmatch(st.Text)[1]
-			case sendRe.MatchString(st.Text) && st.DocString != nil:
-				s.Operation, s.Request = sendRe.FindStringSubmatch(st.Text)[1], st.DocString.Content
-			case statusRe.MatchString(st.Text):
-				s.Status = statusRe.FindStringSubmatch(st.Text)[1]
-			case looksRe.MatchString(st.Text) && st.DocString != nil:
-				s.Response = st.DocString.Content
-			case echoRe.MatchString(st.Text) && st.DataTable != nil:
-				var ps []string
-				for _, r := range st.DataTable.Rows {
-					ps = append(ps, r.Cells[0].Value)
-				}
-				sort.Strings(ps)
-				s.Echoed = strings.Join(ps, " ")
-			}
+		sc := Scenario{API: s.API, Operation: s.Operation, Request: s.Request, Response: s.Response}
+		if s.Status != 0 {
+			sc.Status = strconv.Itoa(s.Status)
 		}
-		if s.Operation != "" {
-			out = append(out, s)
-		}
+		ps := slices.Clone(s.Echoed)
+		sort.Strings(ps)
+		sc.Echoed = strings.Join(ps, " ")
+		out = append(out, sc)
 	}
 	return out, nil
 }

@@ -1,7 +1,7 @@
 package lint
 
 import (
-	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"io/fs"
@@ -14,8 +14,6 @@ import (
 
 	"github.com/conform-dev/conform/internal/jsonvalue"
 
-	gherkin "github.com/cucumber/gherkin/go/v26"
-	messages "github.com/cucumber/messages/go/v21"
 	"github.com/getkin/kin-openapi/openapi3"
 
 	"github.com/conform-dev/conform/internal/checks"
@@ -91,14 +89,7 @@ type documented struct {
 	fromChangedReq bool
 }
 
-var (
-	apiStep     = regexp.MustCompile(`^the "([^"]*)" API$`)
-	sendStep    = regexp.MustCompile(`^I send the documented "([^"]*)" request`)
-	plainSend   = regexp.MustCompile(`^I send the documented "([^"]*)" request:$`)
-	statusStep  = regexp.MustCompile(`^the response status is (\d{3})$`)
-	looksLike   = regexp.MustCompile(`^the response looks like the documented example:$`)
-	featureFile = ".feature"
-)
+const featureFile = ".feature"
 
 // documentedExamples reads every documented request and response in the
 // features; a request repeated verbatim (the generated outlines) once.
@@ -121,44 +112,26 @@ func documentedExamples(root, dir string) ([]documented, error) {
 		if err != nil {
 			return nil, err
 		}
-		doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(b), (&messages.Incrementing{}).NewId)
-		if err != nil || doc.Feature == nil {
+		sends, err := plan.Sends(b)
+		if err != nil {
 			continue // Preflight reports it
 		}
 		rel, _ := filepath.Rel(root, f)
 		rel = filepath.ToSlash(rel)
-		for _, c := range doc.Feature.Children {
-			if c.Scenario == nil {
-				continue
+		for _, s := range sends {
+			if !s.Documented {
+				continue // the scenario's own request, not the vendor's
 			}
-			api := ""
-			var cur *documented
-			flush := func() {
-				if cur != nil {
-					key := cur.api + "\x00" + cur.op + "\x00" + cur.reqText + "\x00" + cur.respText
-					if !seen[key] {
-						seen[key] = true
-						out = append(out, *cur)
-					}
-				}
-				cur = nil
+			d := documented{api: s.API, op: s.Operation, file: rel, reqText: s.Request, reqLine: s.RequestLine,
+				status: cmp.Or(s.Status, 200), fromChangedReq: s.Changed}
+			if !s.Changed && s.HasResponse {
+				d.respText, d.respLine, d.hasResponse = s.Response, s.ResponseLine, true
 			}
-			for _, s := range c.Scenario.Steps {
-				switch {
-				case apiStep.MatchString(s.Text):
-					api = apiStep.FindStringSubmatch(s.Text)[1]
-				case sendStep.MatchString(s.Text) && s.DocString != nil:
-					flush()
-					cur = &documented{api: api, op: sendStep.FindStringSubmatch(s.Text)[1], file: rel,
-						reqText: s.DocString.Content, reqLine: int(s.DocString.Location.Line) + 1, status: 200,
-						fromChangedReq: !plainSend.MatchString(s.Text)}
-				case cur != nil && statusStep.MatchString(s.Text):
-					cur.status, _ = strconv.Atoi(statusStep.FindStringSubmatch(s.Text)[1])
-				case cur != nil && !cur.fromChangedReq && looksLike.MatchString(s.Text) && s.DocString != nil:
-					cur.respText, cur.respLine, cur.hasResponse = s.DocString.Content, int(s.DocString.Location.Line)+1, true
-				}
+			key := d.api + "\x00" + d.op + "\x00" + d.reqText + "\x00" + d.respText
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, d)
 			}
-			flush()
 		}
 	}
 	// A changed request's doc string is the documented one: lint it once.

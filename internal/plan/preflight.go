@@ -119,31 +119,6 @@ func stepWords(s string) []string {
 	return strings.Fields(strings.ReplaceAll(s, ":", " "))
 }
 
-var (
-	stepGroup    = regexp.MustCompile(`\([^)]*\)\??`)
-	optionalWord = regexp.MustCompile(`^\(\?:([a-z ]+)\)\?$`)
-	alternatives = regexp.MustCompile(`^\(([a-z ]+)(?:\|[a-z ]+)+\)$`)
-)
-
-// readableStep turns a step pattern into the text a feature writes: an
-// optional word shown, the first of alternative words, a placeholder for
-// each argument.
-func readableStep(p string) string {
-	s := strings.TrimSuffix(strings.TrimPrefix(p, "^"), "$")
-	return stepGroup.ReplaceAllStringFunc(s, func(g string) string {
-		if m := optionalWord.FindStringSubmatch(g); m != nil {
-			return m[1]
-		}
-		if m := alternatives.FindStringSubmatch(g); m != nil {
-			return m[1]
-		}
-		if strings.Contains(g, `\d`) {
-			return "201"
-		}
-		return "…"
-	})
-}
-
 func editDistance(ra, rb []string) int {
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)

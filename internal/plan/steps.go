@@ -39,10 +39,13 @@ const (
 )
 
 // Step is one step conform defines: the pattern a feature's step text must
-// match and a line of documentation for `conform steps` and the README.
+// match, and how `conform steps` and the README show it: the keyword a
+// feature usually gives it, a placeholder for each argument, what it does.
 type Step struct {
 	ID      StepID
+	Keyword string
 	Pattern string
+	Args    []string // a placeholder per group of the pattern
 	Doc     string
 	re      *regexp.Regexp
 }
@@ -51,59 +54,63 @@ type Step struct {
 // recompile a pattern string for every scenario.
 func (s *Step) Regexp() *regexp.Regexp { return s.re }
 
-// Readable is the step as a feature writes it: an optional word shown, the
-// first of alternative words, a placeholder for each argument.
-func (s *Step) Readable() string { return readableStep(s.Pattern) }
+// Readable is the step as a feature writes it, with placeholders.
+func (s *Step) Readable() string { return s.Text(s.Args...) }
 
-// send is the optional "documented" of every sending step: it marks a doc
-// string that is the vendor's example verbatim.
-const send = `^I send the (?:documented )?"([^"]*)" request`
+// Every sending step starts with send. Its optional "documented" marks a
+// doc string that is the vendor's example verbatim.
+const (
+	sendPrefix     = "I send the "
+	documentedWord = "documented "
+	send           = "^" + sendPrefix + "(?:" + documentedWord + `)?"([^"]*)" request`
+)
 
 // Steps is the one table of conform's steps.
 var Steps = func() []*Step {
+	op := []string{"<op>"}
 	steps := []*Step{
-		{StepAPI, `^the "([^"]*)" API$`,
-			`Chooses the API (a contract's name, e.g. "dcaas") that the scenario's requests go to, at its main target.`, nil},
-		{StepAPIAt, `^the "([^"]*)" API at its "([^"]*)" target$`,
-			`Chooses the API at another target of the same API (a role, e.g. "destination"), set with --target API:ROLE=URL.`, nil},
-		{StepSend, send + `:$`,
-			`Sends the request in the doc string (the vendor's example, or one the scenario writes with {{name}} values kept before) to the operation or JSON-RPC method.`, nil},
-		{StepSendWithMember, send + ` with "([^"]*)" set to (.+):$`,
-			`Sends the request with the member at a JSON pointer set to a JSON value; the changed-request steps then judge the answer.`, nil},
-		{StepSendWithoutMember, send + ` without "([^"]*)":$`,
-			`Sends the request with the member at a JSON pointer removed.`, nil},
-		{StepSendWithoutCredentials, send + ` without credentials:$`,
-			`Sends the request with none of the contract's credentials.`, nil},
-		{StepSendWithLongToken, send + ` with a (\d+)-character token:$`,
-			`Sends the request with an API token of that many characters in place of the real one.`, nil},
-		{StepSendUntilLists, send + ` until "([^"]*)" lists (\d+) items in "([^"]*)":$`,
-			`Sends the request until the listing request (second name) answers with that many items at the pointer, at most 100 times.`, nil},
-		{StepKeep, `^I keep the response member "([^"]*)" as "([^"]*)"$`,
-			`Keeps the value at a JSON pointer of the last answer as {{name}}, for later requests and checks.`, nil},
-		{StepStatus, `^the response status is (\d{3})$`,
-			`Checks the last answer's HTTP status.`, nil},
-		{StepContentType, `^the response content type is "([^"]*)"$`,
-			`Checks the last answer's media type (parameters such as charset are allowed).`, nil},
-		{StepSatisfiesContract, `^the response satisfies the contract$`,
-			`Checks the last answer against every rule of the contract: status, content type, headers, and the body's schema (types, required members, lengths, ranges, enums, formats, patterns).`, nil},
-		{StepLooksLikeExample, `^the response looks like the documented example:$`,
-			`Checks that the last answer has the documented example's shape: the same members, with values of the same JSON types.`, nil},
-		{StepEchoes, `^the response echoes these request members:$`,
-			`Checks that the answer holds, at each JSON pointer of the table, the value the request sent there.`, nil},
-		{StepMemberIs, `^the response member "([^"]*)" (is not|is) (.+)$`,
-			`Compares the value at a JSON pointer with a JSON value or a kept {{name}}.`, nil},
-		{StepMemberHasItem, `^the response member "([^"]*)" (has an|has no) item with "([^"]*)" equal to (.+)$`,
-			`Checks whether the array at a JSON pointer holds an item whose member (second pointer) equals the value.`, nil},
-		{StepJSONRPCErrorNamed, `^the response is a JSON-RPC error named "([^"]*)"$`,
-			`Checks that the answer is a JSON-RPC error object with that error name.`, nil},
-		{StepJSONRPCError, `^the response is a JSON-RPC error$`,
-			`Checks that the answer is a JSON-RPC error object, whatever its name.`, nil},
-		{StepChangedRejected, `^the changed request is rejected with status (\d{3})$`,
-			`Checks that the changed request was refused with that status, and that the contract says it should be.`, nil},
-		{StepChangedAccepted, `^the changed request is accepted with status (\d{3})$`,
-			`Checks that the changed request was accepted with that status, and that the contract allows it.`, nil},
-		{StepChangedRejectedJSONRPC, `^the changed request is rejected with a JSON-RPC error$`,
-			`Checks that the changed JSON-RPC request was answered with an error object, and that the contract says it should be.`, nil},
+		{StepAPI, "Given", `^the "([^"]*)" API$`, []string{"<api>"},
+			"picks the contract `openapi/<api>.yaml` and its target", nil},
+		{StepAPIAt, "Given", `^the "([^"]*)" API at its "([^"]*)" target$`, []string{"<api>", "<role>"},
+			"the API's second endpoint, e.g. the pairing destination (`--target element:destination=URL`)", nil},
+		{StepSend, "When", send + `:$`, op,
+			"+ doc string: sends the documented example as published, and reports any repair as a warning (a string broken across lines, a URL that does not match the URI). Without \"documented\", the request is the scenario's own, usually with `{{name}}` values kept before; every sending step has both forms", nil},
+		{StepSendWithMember, "When", send + ` with "([^"]*)" set to (.+):$`, []string{"<op>", "<pointer>", "<value>"},
+			"the same, with one member changed in place. `<value>` is JSON, or `a string of N characters`", nil},
+		{StepSendWithoutMember, "When", send + ` without "([^"]*)":$`, []string{"<op>", "<pointer>"},
+			"with one member removed", nil},
+		{StepSendWithoutCredentials, "When", send + ` without credentials:$`, op,
+			"with none of the contract's credentials (no token, no Basic header)", nil},
+		{StepSendWithLongToken, "When", send + ` with a (\d+)-character token:$`, []string{"<op>", "N"},
+			"with an over-long token", nil},
+		{StepSendUntilLists, "When", send + ` until "([^"]*)" lists (\d+) items in "([^"]*)":$`, []string{"<op>", "<list op>", "N", "<pointer>"},
+			"counts what the target already has, then creates only what is missing (bounded at 100); everything created is cleaned up", nil},
+		{StepKeep, "And", `^I keep the response member "([^"]*)" as "([^"]*)"$`, []string{"<pointer>", "<name>"},
+			"keeps a value for later steps, which write it `{{name}}` (a string goes in without quotes: write `\"{{key}}\"` in JSON, bare in a URL)", nil},
+		{StepStatus, "Then", `^the response status is (\d{3})$`, []string{"N"},
+			"the status the documentation gives", nil},
+		{StepContentType, "And", `^the response content type is "([^"]*)"$`, []string{"<type>"},
+			"the media type, with parameters such as charset allowed", nil},
+		{StepSatisfiesContract, "And", `^the response satisfies the contract$`, nil,
+			"every contract check, listed at the top", nil},
+		{StepLooksLikeExample, "And", `^the response looks like the documented example:$`, nil,
+			"+ doc string: the same members with the same JSON types, nested. It compares no values, treats `null` as any type, and leaves extra members to the contract", nil},
+		{StepEchoes, "And", `^the response echoes these request members:$`, nil,
+			"+ table of pointers: the values the request sent come back", nil},
+		{StepMemberIs, "And", `^the response member "([^"]*)" (is not|is) (.+)$`, []string{"<pointer>", "is", "<value>"},
+			"equality (or, with `is not`, inequality) with JSON or a kept `{{name}}`", nil},
+		{StepMemberHasItem, "And", `^the response member "([^"]*)" (has an|has no) item with "([^"]*)" equal to (.+)$`, []string{"<pointer>", "has an", "<item pointer>", "<value>"},
+			"membership (or, with `has no`, its absence) in a listed array", nil},
+		{StepJSONRPCErrorNamed, "And", `^the response is a JSON-RPC error named "([^"]*)"$`, []string{"<name>"},
+			"an error object with that name and no result", nil},
+		{StepJSONRPCError, "And", `^the response is a JSON-RPC error$`, nil,
+			"an error object (code, name, message) and no result, for errors the pages do not name", nil},
+		{StepChangedRejected, "Then", `^the changed request is rejected with status (\d{3})$`, []string{"N"},
+			"first checks that the contract calls the changed request invalid (the false-alarm guard), then checks the status and the error body", nil},
+		{StepChangedAccepted, "Then", `^the changed request is accepted with status (\d{3})$`, []string{"N"},
+			"first checks that the contract calls the changed request valid, then checks the status and the contract", nil},
+		{StepChangedRejectedJSONRPC, "Then", `^the changed request is rejected with a JSON-RPC error$`, nil,
+			"the JSON-RPC rejection: the false-alarm guard, then HTTP 200 with an error object", nil},
 	}
 	if len(steps) != int(stepCount) {
 		panic(fmt.Sprintf("plan: %d steps in the table, %d StepIDs", len(steps), stepCount))
@@ -113,6 +120,9 @@ var Steps = func() []*Step {
 			panic(fmt.Sprintf("plan: step %d of the table has ID %d", i, s.ID))
 		}
 		s.re = regexp.MustCompile(s.Pattern)
+		if s.re.NumSubexp() != len(s.Args) {
+			panic(fmt.Sprintf("plan: step %q has %d groups and %d placeholders", s.Pattern, s.re.NumSubexp(), len(s.Args)))
+		}
 	}
 	return steps
 }()
@@ -149,7 +159,7 @@ var sendSteps = []StepID{StepSend, StepSendWithMember, StepSendWithoutMember, St
 
 // OperationOf is the operation or JSON-RPC method a step sends, or "".
 func OperationOf(text string) string {
-	if !strings.HasPrefix(text, "I send the ") {
+	if !strings.HasPrefix(text, sendPrefix) {
 		return ""
 	}
 	for _, id := range sendSteps {
@@ -160,16 +170,59 @@ func OperationOf(text string) string {
 	return ""
 }
 
-// SendStep writes the text of a sending step for an operation, as gen and
-// import write features.
-func SendStep(operation string) string {
-	return fmt.Sprintf("I send the documented %q request:", operation)
-}
-
-// WriteSteps prints the table for people: each step as a feature writes it,
-// with its documentation (`conform steps`).
+// WriteSteps prints the table for people (`conform steps`): each step as a
+// feature writes it, with what it does.
 func WriteSteps(w io.Writer) {
 	for _, s := range Steps {
-		fmt.Fprintf(w, "%s\n    %s\n", s.Readable(), s.Doc)
+		fmt.Fprintf(w, "%s %s\n    %s\n", s.Keyword, s.Readable(), s.Doc)
 	}
+}
+
+// WriteMarkdown prints the table as the README's section Steps holds it
+// (`conform steps --markdown`); a test keeps the two equal.
+func WriteMarkdown(w io.Writer) {
+	fmt.Fprintln(w, "| step | what it does |")
+	fmt.Fprintln(w, "|---|---|")
+	for _, s := range Steps {
+		fmt.Fprintf(w, "| `%s %s` | %s |\n", s.Keyword, s.Readable(), s.Doc)
+	}
+}
+
+// Text writes the step as a feature does, each argument in place of its
+// group, the optional "documented" included: gen and import write their
+// features with it, so that what they write is what the runner matches.
+func (s *Step) Text(args ...string) string { return s.write(true, args) }
+
+// Plain writes the step without its optional words: a sending step whose
+// request is the scenario's own, not the vendor's example.
+func (s *Step) Plain(args ...string) string { return s.write(false, args) }
+
+func (s *Step) write(optional bool, args []string) string {
+	p := strings.TrimSuffix(strings.TrimPrefix(s.Pattern, "^"), "$")
+	var b strings.Builder
+	next := 0
+	for i := 0; i < len(p); {
+		if p[i] != '(' {
+			b.WriteByte(p[i])
+			i++
+			continue
+		}
+		end := strings.IndexByte(p[i:], ')') + i
+		group := p[i : end+1]
+		i = end + 1
+		if i < len(p) && p[i] == '?' {
+			i++
+		}
+		if inner, ok := strings.CutPrefix(group, "(?:"); ok {
+			if optional {
+				b.WriteString(strings.TrimSuffix(inner, ")"))
+			}
+			continue
+		}
+		if next < len(args) {
+			b.WriteString(args[next])
+		}
+		next++
+	}
+	return b.String()
 }
