@@ -301,7 +301,7 @@ func (a *API) jsonrpcFolder(ext any, docDir string) (string, error) {
 	m, _ := ext.(map[string]any)
 	dir, _ := m["schemas"].(string)
 	if dir == "" {
-		return "", fmt.Errorf("%s: x-conform-jsonrpc needs schemas: the folder of the method schemas", a.File)
+		return "", fmt.Errorf("%s: x-conform-jsonrpc needs schemas, the folder of the method schemas relative to this document: write x-conform-jsonrpc: {schemas: ../schemas/%s}", a.File, a.Name)
 	}
 	if len(a.ops) != 1 {
 		return "", fmt.Errorf("%s: a JSON-RPC API has exactly one HTTP operation (the endpoint); found %d", a.File, len(a.ops))

@@ -38,13 +38,13 @@ func TestLoadJSONRPC(t *testing.T) {
 			name:  "extension without schemas",
 			job:   "jsonrpcFolder",
 			edits: []edit{{elem, "x-conform-jsonrpc:\n  schemas: ../schemas/element", "x-conform-jsonrpc:\n  folder: ../schemas/element"}},
-			want:  []string{elem + ": x-conform-jsonrpc needs schemas: the folder of the method schemas"},
+			want:  []string{elem + ": x-conform-jsonrpc needs schemas, the folder of the method schemas relative to this document: write x-conform-jsonrpc: {schemas: ../schemas/element}"},
 		},
 		{
 			name:  "extension that is not an object",
 			job:   "jsonrpcFolder",
 			edits: []edit{{elem, "x-conform-jsonrpc:\n  schemas: ../schemas/element", "x-conform-jsonrpc: ../schemas/element"}},
-			want:  []string{elem + ": x-conform-jsonrpc needs schemas"},
+			want:  []string{elem + ": x-conform-jsonrpc needs schemas", "write x-conform-jsonrpc: {schemas: ../schemas/element}"},
 		},
 		{
 			name: "only the folder's own .json files are read",
