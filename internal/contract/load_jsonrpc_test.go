@@ -113,39 +113,13 @@ func TestLoadJSONRPC(t *testing.T) {
 			for _, e := range tt.edits {
 				replaceIn(t, root, e.file, e.old, e.new)
 			}
-			for file, content := range tt.add {
-				p := filepath.Join(root, filepath.FromSlash(file))
-				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			writeFiles(t, root, tt.add)
 			set, err := contract.Load(context.Background(), root, nil)
 			if len(tt.want) == 0 {
 				if err != nil {
 					t.Fatalf("%s: Load: %v", tt.job, err)
 				}
-				a, err := set.API("element")
-				if err != nil {
-					t.Fatal(err)
-				}
-				j := a.JSONRPC
-				var got []string
-				for _, m := range j.Methods() {
-					got = append(got, m.Name)
-				}
-				if !slices.Equal(got, tt.methods) {
-					t.Errorf("%s: methods = %v, want %v", tt.job, got, tt.methods)
-				}
-				m, err := j.Method("StartClusterPairing")
-				if err != nil {
-					t.Fatal(err)
-				}
-				if m.Since != tt.since {
-					t.Errorf("%s: StartClusterPairing.Since = %q, want %q", tt.job, m.Since, tt.since)
-				}
+				checkElementMethods(t, set, tt.job, tt.methods, tt.since)
 				return
 			}
 			if err == nil {
@@ -161,5 +135,43 @@ func TestLoadJSONRPC(t *testing.T) {
 				t.Errorf("%s: error names a file by its absolute path or URI:\n%s", tt.job, msg)
 			}
 		})
+	}
+}
+
+// writeFiles writes files (path under root → content), making their folders.
+func writeFiles(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for file, content := range files {
+		p := filepath.Join(root, filepath.FromSlash(file))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// checkElementMethods checks the element API's methods and
+// StartClusterPairing's x-conform-since.
+func checkElementMethods(t *testing.T, set *contract.Set, job string, methods []string, since string) {
+	t.Helper()
+	a, err := set.API("element")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range a.JSONRPC.Methods() {
+		got = append(got, m.Name)
+	}
+	if !slices.Equal(got, methods) {
+		t.Errorf("%s: methods = %v, want %v", job, got, methods)
+	}
+	m, err := a.JSONRPC.Method("StartClusterPairing")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Since != since {
+		t.Errorf("%s: StartClusterPairing.Since = %q, want %q", job, m.Since, since)
 	}
 }
