@@ -258,54 +258,119 @@ func parseCleanup(v any, where string, jsonrpc bool) (*Cleanup, error) {
 	return c, nil
 }
 
-func (a *API) loadJSONRPC(v any, docDir string) error {
-	m, _ := v.(map[string]any)
-	dir, _ := m["schemas"].(string)
-	if dir == "" {
-		return fmt.Errorf("%s: x-conform-jsonrpc needs schemas: the folder of the method schemas", a.File)
-	}
-	if len(a.ops) != 1 {
-		return fmt.Errorf("%s: a JSON-RPC API has exactly one HTTP operation (the endpoint); found %d", a.File, len(a.ops))
-	}
-	abs, err := filepath.Abs(filepath.Join(docDir, dir))
+// loadJSONRPC reads the methods of a JSON-RPC API. Its OpenAPI document has
+// one operation, the endpoint; what travels through it is described by the
+// JSON Schemas of the folder x-conform-jsonrpc names: envelope.json, and one
+// <Method>.json per method. Everything is compiled here, so that a broken
+// schema stops the run before any request is sent, as Load promises.
+func (a *API) loadJSONRPC(ext any, docDir string) error {
+	abs, err := a.jsonrpcFolder(ext, docDir)
 	if err != nil {
 		return err
 	}
 	j := &JSONRPC{Dir: relPath(a.set.Root, abs), Operation: a.ops[0], methods: map[string]*Method{}}
+	d, methodFiles, err := a.readJSONRPCFolder(abs)
+	if err != nil {
+		return err
+	}
+	if err := j.loadEnvelope(d, fileURI(abs, "envelope.json")); err != nil {
+		return err
+	}
+	for _, f := range methodFiles {
+		meth, err := loadMethod(d, abs, f)
+		if err != nil {
+			return err
+		}
+		j.methods[meth.Name] = meth
+	}
+	if err := j.checkCleanups(); err != nil {
+		return err
+	}
+	if err := d.compileContents(); err != nil {
+		return err
+	}
+	a.JSONRPC = j
+	return nil
+}
+
+// jsonrpcFolder reads the x-conform-jsonrpc extension: the folder of the
+// method schemas, relative to the document, as an absolute path. It also
+// checks that the document has the one operation a JSON-RPC API sends
+// everything through, since every method is sent to it.
+func (a *API) jsonrpcFolder(ext any, docDir string) (string, error) {
+	m, _ := ext.(map[string]any)
+	dir, _ := m["schemas"].(string)
+	if dir == "" {
+		return "", fmt.Errorf("%s: x-conform-jsonrpc needs schemas, the folder of the method schemas relative to this document: write x-conform-jsonrpc: {schemas: ../schemas/%s}", a.File, a.Name)
+	}
+	if len(a.ops) != 1 {
+		return "", fmt.Errorf("%s: a JSON-RPC API has exactly one HTTP operation (the endpoint); found %d", a.File, len(a.ops))
+	}
+	return filepath.Abs(filepath.Join(docDir, dir))
+}
+
+// readJSONRPCFolder reads every .json file of the folder into one jsonDocs,
+// because the schemas refer to each other and the engine compiles them
+// together. Each file's patterns and x-conform-conflicts are checked as it is
+// read, so that the error names the file. It returns the method files (every
+// file but envelope.json), sorted.
+func (a *API) readJSONRPCFolder(abs string) (*jsonDocs, []string, error) {
 	d := &jsonDocs{root: a.set.Root, engine: a.set.Engine, raw: map[string][]byte{}, parsed: map[string]any{},
 		files: map[string]string{}, compiled: map[string]jsonschema.Schema{}, content: map[string]*Content{}}
 	entries, err := os.ReadDir(abs)
 	if err != nil {
-		return fmt.Errorf("%s: x-conform-jsonrpc.schemas: %w", a.File, err)
+		return nil, nil, fmt.Errorf("%s: x-conform-jsonrpc.schemas: %w", a.File, err)
 	}
 	var methods []string
 	for _, e := range entries {
 		if e.IsDir() || filepath.Ext(e.Name()) != ".json" {
 			continue
 		}
-		p := filepath.Join(abs, e.Name())
-		rel := relPath(a.set.Root, p)
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return fmt.Errorf("cannot read %s: %w", rel, err)
-		}
-		doc, err := decodeJSON(b)
-		if err != nil {
-			return fmt.Errorf("%s: not valid JSON: %w", rel, jsonvalue.DescribeError(b, err))
-		}
-		if err := badPatterns(doc, b, rel); err != nil {
-			return err
-		}
-		uri := "file://" + filepath.ToSlash(p)
-		d.raw[uri], d.parsed[uri], d.files[uri] = b, doc, rel
-		if err := a.set.collectConflicts(doc, func(ptr string) string { return rel + "#" + ptr }); err != nil {
-			return err
+		if err := a.readJSONRPCFile(d, filepath.Join(abs, e.Name())); err != nil {
+			return nil, nil, err
 		}
 		if e.Name() != "envelope.json" {
 			methods = append(methods, e.Name())
 		}
 	}
-	envURI := "file://" + filepath.ToSlash(filepath.Join(abs, "envelope.json"))
+	sort.Strings(methods)
+	return d, methods, nil
+}
+
+// readJSONRPCFile adds one schema file to d. It first rejects what the schema
+// engine would reject with less to say (JSON that does not parse, a pattern
+// RE2 cannot compile), then registers the file's x-conform-conflicts with the
+// set, as loadAPI does for an OpenAPI document, so that a malformed or
+// duplicate conflict is named by this file.
+func (a *API) readJSONRPCFile(d *jsonDocs, p string) error {
+	rel := relPath(a.set.Root, p)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", rel, err)
+	}
+	doc, err := decodeJSON(b)
+	if err != nil {
+		return fmt.Errorf("%s: not valid JSON: %w", rel, jsonvalue.DescribeError(b, err))
+	}
+	if err := badPatterns(doc, b, rel); err != nil {
+		return err
+	}
+	uri := "file://" + filepath.ToSlash(p)
+	d.raw[uri], d.parsed[uri], d.files[uri] = b, doc, rel
+	return a.set.collectConflicts(doc, func(ptr string) string { return rel + "#" + ptr })
+}
+
+// fileURI is how jsonDocs names a file of the folder abs: the engine resolves
+// $refs between the schemas by these URIs.
+func fileURI(abs, name string) string {
+	return "file://" + filepath.ToSlash(filepath.Join(abs, name))
+}
+
+// loadEnvelope compiles the envelope's three definitions: request and
+// response wrap every method's params and result, error is what any method
+// may answer instead. Request and response also keep their nodes, which the
+// checks walk.
+func (j *JSONRPC) loadEnvelope(d *jsonDocs, envURI string) error {
 	if _, ok := d.raw[envURI]; !ok {
 		return fmt.Errorf("%s: no envelope.json (definitions request, response and error)", j.Dir)
 	}
@@ -314,8 +379,7 @@ func (a *API) loadJSONRPC(v any, docDir string) error {
 		schema *jsonschema.Schema
 		node   *Node
 	}{{"request", &j.Request, &j.RequestNode}, {"response", &j.Response, &j.ResponseNode}, {"error", &j.Error, nil}} {
-		ref := envURI + "#/definitions/" + def.name
-		sch, err := d.compile(ref)
+		sch, err := d.compile(envURI + "#/definitions/" + def.name)
 		if err != nil {
 			return compileError(fmt.Sprintf("%s/envelope.json#/definitions/%s", j.Dir, def.name), err)
 		}
@@ -328,36 +392,45 @@ func (a *API) loadJSONRPC(v any, docDir string) error {
 			*def.node = n
 		}
 	}
-	sort.Strings(methods)
-	for _, f := range methods {
-		uri := "file://" + filepath.ToSlash(filepath.Join(abs, f))
-		meth := &Method{Name: strings.TrimSuffix(f, ".json"), File: d.files[uri]}
-		top, _ := d.parsed[uri].(map[string]any)
-		meth.Since, _ = top["x-conform-since"].(string)
-		if v, ok := top["x-conform-cleanup"]; ok {
-			c, err := parseCleanup(v, meth.File+"#/x-conform-cleanup", true)
-			if err != nil {
-				return err
-			}
-			meth.Cleanup = c
+	return nil
+}
+
+// loadMethod reads the method file f of the folder abs: the method is named
+// for the file, and the file holds its params and result schemas and what a
+// scenario needs besides (x-conform-since, x-conform-cleanup).
+func loadMethod(d *jsonDocs, abs, f string) (*Method, error) {
+	uri := fileURI(abs, f)
+	meth := &Method{Name: strings.TrimSuffix(f, ".json"), File: d.files[uri]}
+	top, _ := d.parsed[uri].(map[string]any)
+	meth.Since, _ = top["x-conform-since"].(string)
+	if v, ok := top["x-conform-cleanup"]; ok {
+		c, err := parseCleanup(v, meth.File+"#/x-conform-cleanup", true)
+		if err != nil {
+			return nil, err
 		}
-		for _, def := range []struct {
-			name   string
-			schema *jsonschema.Schema
-			node   *Node
-		}{{"params", &meth.Params, &meth.ParamsNode}, {"result", &meth.Result, &meth.ResultNode}} {
-			n, err := d.node(uri, "/definitions/"+def.name)
-			if err != nil {
-				return fmt.Errorf("%s: a method schema needs definitions.params and definitions.result: %w", meth.File, err)
-			}
-			sch, err := d.compile(uri + "#/definitions/" + def.name)
-			if err != nil {
-				return compileError(fmt.Sprintf("%s#/definitions/%s", meth.File, def.name), err)
-			}
-			*def.schema, *def.node = sch, n
-		}
-		j.methods[meth.Name] = meth
+		meth.Cleanup = c
 	}
+	for _, def := range []struct {
+		name   string
+		schema *jsonschema.Schema
+		node   *Node
+	}{{"params", &meth.Params, &meth.ParamsNode}, {"result", &meth.Result, &meth.ResultNode}} {
+		n, err := d.node(uri, "/definitions/"+def.name)
+		if err != nil {
+			return nil, fmt.Errorf("%s: a method schema needs definitions.params and definitions.result: %w", meth.File, err)
+		}
+		sch, err := d.compile(uri + "#/definitions/" + def.name)
+		if err != nil {
+			return nil, compileError(fmt.Sprintf("%s#/definitions/%s", meth.File, def.name), err)
+		}
+		*def.schema, *def.node = sch, n
+	}
+	return meth, nil
+}
+
+// checkCleanups checks that every cleanup names a method of the API, which
+// can only be done once all of them are read.
+func (j *JSONRPC) checkCleanups() error {
 	for _, meth := range j.methods {
 		if meth.Cleanup != nil {
 			if _, err := j.Method(meth.Cleanup.Method); err != nil {
@@ -365,7 +438,12 @@ func (a *API) loadJSONRPC(v any, docDir string) error {
 			}
 		}
 	}
-	// Compile every encoded-content schema now, so a broken one is a load error.
+	return nil
+}
+
+// compileContents compiles every encoded-content schema (contentSchema) now,
+// so that a broken one is a load error, like any other broken schema.
+func (d *jsonDocs) compileContents() error {
 	for uri, doc := range d.parsed {
 		if err := scanMaps(doc, "", func(m map[string]any, ptr string) error {
 			if _, ok := m["contentSchema"]; !ok {
@@ -381,7 +459,6 @@ func (a *API) loadJSONRPC(v any, docDir string) error {
 			return err
 		}
 	}
-	a.JSONRPC = j
 	return nil
 }
 

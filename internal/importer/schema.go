@@ -131,91 +131,189 @@ var hexValue = regexp.MustCompile(`^[0-9a-fA-F]{32,}$`)
 // own example breaks a limit, the limit becomes the conflict's rule (a
 // warning, a failure under --strict) instead of the schema's, so that a
 // target answering like the documentation is not failed for it.
+//
+// Each concern below writes its keywords in turn. The order of the calls is
+// the order of the keys in the written files (a key written again keeps its
+// place and takes the new value): reordering them changes every import.
 func (m *model) memberSchema(o *page.Object, mem *page.Member, example any, present bool) omap {
 	cs := m.conflictsAt(o.Name, mem.Name)
-	s := omap{}
-	var rule omap
-	switch {
-	case mem.Kind == "object" && mem.Ref != "":
-		s.set("$ref", m.ref(mem.Ref))
-	case mem.Kind == "array":
-		s.set("type", "array")
-		items := omap{}
-		if mem.Ref != "" {
-			items.set("$ref", m.ref(mem.Ref))
-		} else if mem.ItemsKind != "" {
-			items.set("type", mem.ItemsKind)
-		}
-		s.set("items", items)
-		if _, ok := has(cs, "cidr"); ok {
-			rule = omap{{"items", omap{{"pattern", cidrPattern}}}}
-		}
-	case mem.Kind != "":
-		s.set("type", mem.Kind)
+	s, rule := m.memberType(mem, cs)
+	s.merge(memberDescription(mem))
+	limits, limitsRule := memberLimits(mem, cs)
+	s.merge(limits)
+	rule.merge(limitsRule)
+	s.merge(memberFormat(mem))
+	enum, enumRule := memberEnum(mem, cs)
+	s.merge(enum)
+	rule.merge(enumRule)
+	if m.jsonrpc {
+		s.merge(hexContent(example))
 	}
-	if _, isRef := s.get("$ref"); mem.Description != "" && !isRef {
-		s.set("description", mem.Description)
+	// nullable is an OpenAPI 3.0 keyword: the JSON-RPC schemas (draft-07)
+	// have none.
+	if !m.jsonrpc && present && example == nil {
+		s = nullable(s)
 	}
-	limitKeys := [2]string{"minimum", "maximum"}
-	if mem.Kind == "string" {
-		limitKeys = [2]string{"minLength", "maxLength"}
-	}
-	if mem.Kind == "string" || mem.Kind == "integer" || mem.Kind == "number" {
-		_, broken := has(cs, "length")
-		if _, r := has(cs, "range"); r {
-			broken = true
-		}
-		_, emptyOK := has(cs, "minimum-zero")
-		for i, lim := range []*float64{mem.Min, mem.Max} {
-			if lim == nil || (i == 0 && emptyOK && *lim == 0) {
-				continue
-			}
-			if broken {
-				rule.set(limitKeys[i], number(*lim))
-			} else {
-				s.set(limitKeys[i], number(*lim))
-			}
-		}
-		if mem.Kind == "integer" && mem.Max != nil && *mem.Max > 2147483647 {
-			s.set("format", "int64")
-		}
-	}
-	values := mem.Enum
-	if len(values) == 0 && mem.Kind == "string" && len(mem.TextValues) > 0 {
-		values = mem.TextValues
-	}
-	if len(values) > 0 && mem.Kind == "string" {
-		if c, ok := has(cs, "case"); ok {
-			// The text and the example disagree on case: the schema takes
-			// both, the example's reading is the rule.
-			like := caseLike(values, c.Value)
-			s.set("pattern", "^(?i:"+strings.Join(quoteMetaAll(like), "|")+")$")
-			rule.set("enum", like)
-		} else {
-			s.set("enum", values)
-		}
-	}
-	if str, ok := example.(string); ok && m.jsonrpc && hexValue.MatchString(str) {
-		s.set("minLength", 2)
-		s.set("pattern", "^([0-9a-fA-F]{2})+$")
-		s.set("contentEncoding", "base16")
-		if strings.HasPrefix(strings.ToLower(str), "7b") {
-			s.set("contentMediaType", "application/json")
-		}
-	}
-	if present && example == nil && !m.jsonrpc {
-		s.set("nullable", true)
-		if ref, ok := s.get("$ref"); ok {
-			s = omap{{"nullable", true}, {"allOf", []any{omap{{"$ref", ref}}}}}
-		}
-	}
-	if secretName.MatchString(mem.Name) || strings.Contains(strings.ToLower(mem.Description), "password") {
+	if isSecret(mem) {
 		s.set("x-conform-secret", true)
 	}
 	if len(cs) > 0 {
 		s.set("x-conform-conflicts", conflictList(cs, rule))
 	}
 	return s
+}
+
+// merge sets each key of o in m, in o's order: a key m has keeps its place.
+func (m *omap) merge(o omap) {
+	for _, e := range o {
+		m.set(e.k, e.v)
+	}
+}
+
+// memberType writes the member's JSON type. A member whose type is another
+// table refers to that table's schema, so that the table is written once; an
+// array says what its items are. Where the text says each item is a CIDR
+// block and the example disagrees (a cidr conflict), the items' pattern is
+// the conflict's rule.
+func (m *model) memberType(mem *page.Member, cs []lint.Conflict) (schema, rule omap) {
+	switch {
+	case mem.Kind == "object" && mem.Ref != "":
+		return omap{{"$ref", m.ref(mem.Ref)}}, nil
+	case mem.Kind == "array":
+		items := omap{}
+		if mem.Ref != "" {
+			items.set("$ref", m.ref(mem.Ref))
+		} else if mem.ItemsKind != "" {
+			items.set("type", mem.ItemsKind)
+		}
+		if _, ok := has(cs, "cidr"); ok {
+			rule = omap{{"items", omap{{"pattern", cidrPattern}}}}
+		}
+		return omap{{"type", "array"}, {"items", items}}, rule
+	case mem.Kind != "":
+		return omap{{"type", mem.Kind}}, nil
+	}
+	return omap{}, nil
+}
+
+// memberDescription keeps the table's description, except beside a $ref,
+// where the referred schema says what the member is (and OpenAPI 3.0 ignores
+// a $ref's siblings).
+func memberDescription(mem *page.Member) omap {
+	if mem.Description == "" || (mem.Kind == "object" && mem.Ref != "") {
+		return nil
+	}
+	return omap{{"description", mem.Description}}
+}
+
+// limitKeys are the keywords a table's "Minimum: N" and "Maximum: M" become,
+// by the member's type: a string's limits are on its length. A type not
+// listed has no limits.
+var limitKeys = map[string][2]string{
+	"string":  {"minLength", "maxLength"},
+	"integer": {"minimum", "maximum"},
+	"number":  {"minimum", "maximum"},
+}
+
+// memberLimits writes the member's minimum and maximum. Where the page's
+// example breaks them (a length or range conflict) they are the conflict's
+// rule instead. Where the table gives a mandatory member a minimum of 0 (a
+// minimum-zero conflict), that 0 is what is disputed: it is left to the
+// conflict, as the hand-written contracts do.
+func memberLimits(mem *page.Member, cs []lint.Conflict) (schema, rule omap) {
+	keys, ok := limitKeys[mem.Kind]
+	if !ok {
+		return nil, nil
+	}
+	into := &schema
+	if hasAny(cs, "length", "range") {
+		into = &rule
+	}
+	_, emptyOK := has(cs, "minimum-zero")
+	if mem.Min != nil && !(emptyOK && *mem.Min == 0) {
+		into.set(keys[0], number(*mem.Min))
+	}
+	if mem.Max != nil {
+		into.set(keys[1], number(*mem.Max))
+	}
+	return schema, rule
+}
+
+// memberFormat marks an integer whose documented maximum does not fit in 32
+// bits as int64, so that a reader of the contract (or a code generator) does
+// not take it for an int32.
+func memberFormat(mem *page.Member) omap {
+	if mem.Kind == "integer" && mem.Max != nil && *mem.Max > 2147483647 {
+		return omap{{"format", "int64"}}
+	}
+	return nil
+}
+
+// memberEnum writes a string member's values: the listed enumeration, or
+// else the values the description names in words. Where the text and the
+// example disagree on case (a case conflict), the schema takes both cases
+// and the example's reading is the rule. Only a string member's values are
+// written: the page's values are text, and for another type they would need
+// converting, which is not done.
+func memberEnum(mem *page.Member, cs []lint.Conflict) (schema, rule omap) {
+	if mem.Kind != "string" {
+		return nil, nil
+	}
+	values := mem.Enum
+	if len(values) == 0 {
+		values = mem.TextValues
+	}
+	if len(values) == 0 {
+		return nil, nil
+	}
+	c, ok := has(cs, "case")
+	if !ok {
+		return omap{{"enum", values}}, nil
+	}
+	like := caseLike(values, c.Value)
+	return omap{{"pattern", "^(?i:" + strings.Join(quoteMetaAll(like), "|") + ")$"}}, omap{{"enum", like}}
+}
+
+// hexContent describes a JSON-RPC value the example shows as hex digits
+// (Element's encoded keys) as base16 content, and as encoded JSON when the
+// digits start with "{" (7b), so that the checks decode it.
+func hexContent(example any) omap {
+	str, ok := example.(string)
+	if !ok || !hexValue.MatchString(str) {
+		return nil
+	}
+	s := omap{{"minLength", 2}, {"pattern", "^([0-9a-fA-F]{2})+$"}, {"contentEncoding", "base16"}}
+	if strings.HasPrefix(strings.ToLower(str), "7b") {
+		s.set("contentMediaType", "application/json")
+	}
+	return s
+}
+
+// nullable allows null for a member the REST example shows as null. OpenAPI
+// 3.0 ignores nullable beside a $ref, so a reference is wrapped in an allOf.
+func nullable(s omap) omap {
+	if ref, ok := s.get("$ref"); ok {
+		return omap{{"nullable", true}, {"allOf", []any{omap{{"$ref", ref}}}}}
+	}
+	s.set("nullable", true)
+	return s
+}
+
+// isSecret says whether the member's value is to be masked (x-conform-secret)
+// wherever conform writes it: its name or its description says it is a key,
+// a password or the like.
+func isSecret(mem *page.Member) bool {
+	return secretName.MatchString(mem.Name) || strings.Contains(strings.ToLower(mem.Description), "password")
+}
+
+// hasAny says whether one of cs is of one of the kinds.
+func hasAny(cs []lint.Conflict, kinds ...string) bool {
+	for _, k := range kinds {
+		if _, ok := has(cs, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 var secretName = regexp.MustCompile(`(?i)key|password|passwd|token|secret|md5`)
