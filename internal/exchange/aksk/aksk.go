@@ -107,8 +107,14 @@ func (c Credentials) Sign(req *http.Request, at time.Time) error {
 	if err != nil {
 		return fmt.Errorf("AK/SK signing %s %s: the query string cannot be parsed, so it cannot be signed: %w", req.Method, req.URL.Redacted(), err)
 	}
-	for _, h := range []string{HeaderAuthorization, HeaderDate, HeaderContentSHA256, HeaderProjectID} {
+	// A request signed before (a retry, a re-sign) loses what the last
+	// signature added; an X-Project-Id the caller set stays, and is signed,
+	// unless the credentials name the project.
+	for _, h := range []string{HeaderAuthorization, HeaderDate, HeaderContentSHA256} {
 		req.Header.Del(h)
+	}
+	if c.ProjectID != "" {
+		req.Header.Del(HeaderProjectID)
 	}
 
 	b := request.NewHttpRequestBuilder().
