@@ -111,10 +111,10 @@ func (c Credentials) Sign(req *http.Request, at time.Time) error {
 	// signature added; an X-Project-Id the caller set stays, and is signed,
 	// unless the credentials name the project.
 	for _, h := range []string{HeaderAuthorization, HeaderDate, HeaderContentSHA256} {
-		req.Header.Del(h)
+		delHeader(req.Header, h)
 	}
 	if c.ProjectID != "" {
-		req.Header.Del(HeaderProjectID)
+		delHeader(req.Header, HeaderProjectID)
 	}
 
 	b := request.NewHttpRequestBuilder().
@@ -154,7 +154,7 @@ func (c Credentials) Sign(req *http.Request, at time.Time) error {
 	// The signer adds X-Sdk-Date and X-Sdk-Content-Sha256 to the SDK
 	// request's headers and returns Authorization: send what it signed.
 	for k, v := range sdkReq.GetHeaderParams() {
-		if _, had := req.Header[k]; !had {
+		if _, had := headers[k]; !had {
 			req.Header.Set(k, v)
 		}
 	}
@@ -181,6 +181,16 @@ func (c Credentials) SignRequest(r *exchange.Request, at time.Time) error {
 	}
 	r.Header = hr.Header
 	return nil
+}
+
+// delHeader deletes every spelling of a header: Header.Del finds only the
+// canonical one, and a map written to directly may hold others.
+func delHeader(h http.Header, name string) {
+	for k := range h {
+		if strings.EqualFold(k, name) {
+			delete(h, k)
+		}
+	}
 }
 
 // readBody returns the whole body and leaves req's body readable again

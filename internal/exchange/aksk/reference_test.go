@@ -3,6 +3,7 @@ package aksk_test
 import (
 	"context"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -40,6 +41,7 @@ func TestSignAgainstTheReference(t *testing.T) {
 		{name: "the credentials' project id over the caller's", creds: withProject, header: http.Header{"X-Project-Id": {"caller-set"}}, wantProject: project},
 		{name: "signed twice, as a retry would", creds: withProject, signTwice: true, wantProject: project},
 		{name: "a header given twice", creds: withProject, header: http.Header{"X-Trace": {"a", "b"}}, wantProject: project},
+		{name: "header names not in canonical form", creds: keys, header: http.Header{"x-trace": {"a"}, "x-project-id": {"caller-set"}, "x-sdk-date": {"20060102T150405Z"}}, wantProject: "caller-set"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,8 +60,11 @@ func TestSignAgainstTheReference(t *testing.T) {
 			if err := tt.creds.SignRequest(req, at); err != nil {
 				t.Fatal(err)
 			}
-			if got := req.Header.Values("X-Project-Id"); len(got) > 1 || req.Header.Get("X-Project-Id") != tt.wantProject {
+			if got := anySpelling(req.Header, "X-Project-Id"); len(got) > 1 || strings.Join(got, "") != tt.wantProject {
 				t.Errorf("X-Project-Id = %q, want %q", got, tt.wantProject)
+			}
+			if got := anySpelling(req.Header, "X-Sdk-Date"); len(got) != 1 {
+				t.Errorf("X-Sdk-Date = %q, want one value", got)
 			}
 			resp, err := client.Do(context.Background(), req)
 			if err != nil {
@@ -70,4 +75,16 @@ func TestSignAgainstTheReference(t *testing.T) {
 			}
 		})
 	}
+}
+
+// anySpelling gathers the values of a header under every spelling of its
+// name, as they go on the wire.
+func anySpelling(h http.Header, name string) []string {
+	var vs []string
+	for k, v := range h {
+		if strings.EqualFold(k, name) {
+			vs = append(vs, v...)
+		}
+	}
+	return vs
 }
