@@ -128,7 +128,7 @@ func (h *handler) serveDCaaS(w http.ResponseWriter, r *http.Request) answer {
 		a.header.Set("Allow", allowed)
 		return a
 	}
-	if e := h.checkToken(r); e != nil {
+	if e := h.checkAuth(w, r); e != nil {
 		return e.answer(opNone)
 	}
 	project := parts[2]

@@ -4,7 +4,9 @@
 //
 //   - Huawei Cloud Direct Connect (DCaaS) v3: POST /v3/{project_id}/dcaas/vif-peers
 //     and DELETE /v3/{project_id}/dcaas/vif-peers/{vif_peer_id}, authenticated
-//     with X-Auth-Token.
+//     with X-Auth-Token or, as the vendor's SDKs call it, an AK/SK signature
+//     (Authorization: SDK-HMAC-SHA256 …, X-Sdk-Date), checked by recomputing
+//     it from the request that arrived.
 //   - NetApp Element: JSON-RPC over POST /json-rpc/{version} with HTTP Basic
 //     auth, serving StartClusterPairing, CompleteClusterPairing,
 //     ListClusterPairs and RemoveClusterPair.

@@ -20,9 +20,11 @@ import (
 
 // Credentials the reference accepts when Options leaves them empty.
 const (
-	DefaultToken    = "reference-token"    // X-Auth-Token accepted by the DCaaS API
-	DefaultUsername = "admin"              // Basic auth user for Element
-	DefaultPassword = "reference-password" // Basic auth password for Element
+	DefaultToken     = "reference-token"      // X-Auth-Token accepted by the DCaaS API
+	DefaultAccessKey = "REFERENCEACCESSKEY01" // AK whose SDK-HMAC-SHA256 signatures the DCaaS API accepts
+	DefaultSecretKey = "reference-secret-key" // SK that keys those signatures
+	DefaultUsername  = "admin"                // Basic auth user for Element
+	DefaultPassword  = "reference-password"   // Basic auth password for Element
 )
 
 const (
@@ -46,6 +48,11 @@ type Options struct {
 	Username string // "" means DefaultUsername
 	Password string // "" means DefaultPassword
 	Fault    string // "" = correct behaviour; else the Name of one Fault
+
+	// AccessKey and SecretKey are the AK/SK pair whose SDK-HMAC-SHA256
+	// signatures the DCaaS API accepts, beside the token; "" means
+	// DefaultAccessKey, DefaultSecretKey.
+	AccessKey, SecretKey string
 
 	// ClusterName is the Element cluster's name; "" means
 	// "reference-cluster".
@@ -72,6 +79,11 @@ type handler struct {
 	password [sha256.Size]byte
 	fault    *faultDef // nil when the target behaves correctly
 
+	// accessKey is hashed like the token; secretKey is kept as it is, to
+	// key the HMAC that a signature is checked against.
+	accessKey [sha256.Size]byte
+	secretKey []byte
+
 	deviceID        string // DCaaS: the device every peer reports
 	clusterUniqueID string // Element: this cluster's 4-character ID
 	clusterName     string
@@ -88,6 +100,12 @@ type handler struct {
 func withDefaults(opts Options) Options {
 	if opts.Token == "" {
 		opts.Token = DefaultToken
+	}
+	if opts.AccessKey == "" {
+		opts.AccessKey = DefaultAccessKey
+	}
+	if opts.SecretKey == "" {
+		opts.SecretKey = DefaultSecretKey
 	}
 	if opts.Username == "" {
 		opts.Username = DefaultUsername
@@ -106,11 +124,16 @@ func newHandler(opts Options) (*handler, error) {
 	if n := utf8.RuneCountInString(opts.Token); n > maxTokenChars {
 		return nil, fmt.Errorf("reference: Options.Token is %d characters; X-Auth-Token allows at most %d", n, maxTokenChars)
 	}
+	if strings.ContainsAny(opts.AccessKey, ", \t\r\n") {
+		return nil, fmt.Errorf("reference: Options.AccessKey %q contains a comma or white space, which an SDK-HMAC-SHA256 Authorization header cannot carry", opts.AccessKey)
+	}
 	if strings.Contains(opts.Username, ":") {
 		return nil, fmt.Errorf("reference: Options.Username %q contains ':', which HTTP Basic auth cannot carry", opts.Username)
 	}
 	h := &handler{
 		token:           sha256.Sum256([]byte(opts.Token)),
+		accessKey:       sha256.Sum256([]byte(opts.AccessKey)),
+		secretKey:       []byte(opts.SecretKey),
 		username:        sha256.Sum256([]byte(opts.Username)),
 		password:        sha256.Sum256([]byte(opts.Password)),
 		deviceID:        newUUID(),
