@@ -1,5 +1,6 @@
-// Package page reads a vendor API reference page as text extraction leaves
-// it, in the two formats conform knows: NetApp Element method pages (a
+// Package page reads a vendor API reference page, as text extraction leaves
+// it or as its doc source (AsciiDoc for Element, reStructuredText for Direct
+// Connect), in the two formats conform knows: NetApp Element method pages (a
 // JSON-RPC method: parameter and return-value tables, request and response
 // examples, "New since version") and Huawei Cloud / Open Telekom Cloud API
 // pages (Function, URI, parameter tables with nested object tables, limits
@@ -31,14 +32,41 @@ const (
 	Huawei  Format = "huawei"  // Huawei Cloud / OTC API page (REST)
 )
 
+// Syntax is how a page is written: the text a browser's extraction leaves,
+// or the vendor's doc source. Parse finds it from the content.
+type Syntax string
+
+// The three syntaxes.
+const (
+	Text     Syntax = "text"     // extracted text (the seed pages)
+	AsciiDoc Syntax = "asciidoc" // NetApp's doc source
+	RST      Syntax = "rst"      // Open Telekom Cloud's doc source
+)
+
+// Kind says what a page documents. Only methods (and operations) become
+// contracts; the other kinds carry a KindReason saying why they are not one.
+type Kind string
+
+// The kinds of page.
+const (
+	KindMethod  Kind = "method"  // a JSON-RPC method or a REST operation
+	KindObject  Kind = "object"  // an object page: a member table other pages refer to
+	KindExample Kind = "example" // only an example of a method documented elsewhere
+	KindConcept Kind = "concept" // prose: overviews, authentication, indexes
+)
+
 // Page is what a reference page documents.
 type Page struct {
-	File      string
-	Format    Format
-	Title     string // the page's title ("Creating a Virtual Interface Peer", "StartClusterPairing")
-	TitleLine int
-	API       string // "element", or the service segment of the URI ("dcaas")
-	Operation string // operationId (REST) or method name (JSON-RPC)
+	File   string
+	Format Format
+	Syntax Syntax
+	// Kind is KindMethod for every page the extracted-text readers accept.
+	Kind       Kind
+	KindReason string // why a page that is not a method is not one
+	Title      string // the page's title ("Creating a Virtual Interface Peer", "StartClusterPairing")
+	TitleLine  int
+	API        string // "element", or the service segment of the URI ("dcaas")
+	Operation  string // operationId (REST) or method name (JSON-RPC)
 
 	// Huawei: the Function text and the URI.
 	Function     string
@@ -64,6 +92,10 @@ type Page struct {
 	StatusCodes      []StatusCode
 
 	Repairs []Repair
+	// Notes are what a doc source reader read past in markup, not in JSON:
+	// a table whose header row is not marked as one, an incomplete row the
+	// renderer drops. Like Repairs, facts about the page, never silent.
+	Notes []Repair
 }
 
 // Response is one documented status and the table of its body.
@@ -113,8 +145,11 @@ type Member struct {
 	Description string
 	Default     string
 
-	Kind      string // JSON Schema type: string, integer, number, boolean, array, object
-	Ref       string // the object type an object member (or an array's items) refers to
+	Kind string // JSON Schema type: string, integer, number, boolean, array, object
+	Ref  string // the object type an object member (or an array's items) refers to
+	// RefFile is the page Ref is documented on, when the cell links to it
+	// (AsciiDoc xref:reference_element_api_clusterpair.adoc[clusterPair]).
+	RefFile   string
 	ItemsKind string // for an array: the items' type
 
 	Min, Max *float64 // "Minimum: N" / "Maximum: M" in the description
@@ -171,17 +206,30 @@ func ReadFile(path string) (*Page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot read the page %s: %w", path, err)
 	}
-	p, err := Parse(path, string(b))
+	return Parse(path, string(b))
+}
+
+// Parse reads a page's text. file names it in the page's locations and in
+// the error when the page cannot be read.
+func Parse(file, text string) (*Page, error) {
+	p, err := parse(file, text)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	return p, nil
 }
 
-// Parse reads a page's text. file names it in the page's locations.
-func Parse(file, text string) (*Page, error) {
+func parse(file, text string) (*Page, error) {
 	ls := splitLines(text)
-	p := &Page{File: file, Objects: map[string]*Object{}}
+	p := &Page{File: file, Objects: map[string]*Object{}, Syntax: Text, Kind: KindMethod}
+	switch {
+	case isAsciiDoc(ls):
+		p.Syntax, p.Format = AsciiDoc, Element
+		return p, parseAsciiDoc(p, ls)
+	case isRST(ls):
+		p.Syntax, p.Format = RST, Huawei
+		return p, parseRST(p, ls)
+	}
 	switch detect(ls) {
 	case Huawei:
 		p.Format = Huawei
@@ -194,7 +242,7 @@ func Parse(file, text string) (*Page, error) {
 			return nil, err
 		}
 	default:
-		return nil, fmt.Errorf("not a reference page conform can read: expected an Element method page (\"# MethodName\", \"## Return values\") or a Huawei Cloud API page (\"URI\" followed by \"POST /v3/...\")")
+		return nil, fmt.Errorf("not a reference page conform can read: expected an Element method page (\"# MethodName\", \"## Return values\"), a Huawei Cloud API page (\"URI\" followed by \"POST /v3/...\"), an AsciiDoc page (\"= Title\") or a reStructuredText page (a title underlined with \"===\")")
 	}
 	return p, nil
 }
@@ -319,7 +367,7 @@ var (
 	scalarType = map[string]string{
 		"string": "string", "integer": "integer", "int": "integer", "long": "integer", "int32": "integer", "int64": "integer",
 		"number": "number", "float": "number", "double": "number", "boolean": "boolean", "bool": "boolean",
-		"object": "object", "json object": "object", "map": "object",
+		"object": "object", "json object": "object", "map": "object", "dictionary": "object", "list": "array",
 	}
 )
 
