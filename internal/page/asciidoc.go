@@ -224,6 +224,7 @@ func adocExamples(p *Page, s *adocSec, response bool) []*Example {
 			continue
 		}
 		ex, _ := readExample(p, b)
+		ex.Title = s.name
 		if response {
 			ex.Status = 200
 		}
@@ -327,6 +328,11 @@ func cellMembers(t *table, inline func(string) string) []*Member {
 		}
 		if vals := listAfter(desc, valuesMarker); vals != nil {
 			applyValues(m, vals)
+		} else if x := inlineValues.FindStringSubmatch(m.Description); x != nil {
+			// "Possible values are disabled or enabled."
+			if vals := splitValues(x[1]); vals != nil {
+				applyValues(m, vals)
+			}
 		}
 		out = append(out, m)
 	}
@@ -334,6 +340,25 @@ func cellMembers(t *table, inline func(string) string) []*Member {
 }
 
 var valuesMarker = regexp.MustCompile(`(?i)(?:possible|enumeration) values\s*(?:are)?\s*:?\s*$`)
+
+var inlineValues = regexp.MustCompile(`(?i)\b(?:possible|valid|enumeration) values (?:are|include)\s*:?\s*([^.;:]+)`)
+
+// splitValues reads "a, b, or c" as values, or nil unless every part is one
+// value and there are two or more.
+func splitValues(s string) []string {
+	var vals []string
+	for _, part := range valueSeparator.Split(strings.TrimSpace(s), -1) {
+		part = strings.Trim(strings.TrimSpace(part), "`'\"*")
+		if !valueToken.MatchString(part) {
+			return nil
+		}
+		vals = append(vals, part)
+	}
+	if len(vals) < 2 {
+		return nil
+	}
+	return vals
+}
 
 // listAfter returns the values of the bullet list that follows the line
 // the marker ends ("Possible values:", "Enumeration values:"): each item's
@@ -505,7 +530,7 @@ func adocTable(p *Page, ls []Line, attrs string, line int) (*table, error) {
 				return nil, fmt.Errorf("line %d: the table has %d cells, not a multiple of its %d columns: the row at line %d is incomplete", line, len(cells), ncols, cells[len(cells)-extra].line)
 			}
 		}
-		p.Notes = append(p.Notes, Repair{Line: cells[len(cells)-extra].line, What: fmt.Sprintf("dropped %d empty cell(s) after the table's last row (a trailing \"|\")", extra)})
+		p.Notes = append(p.Notes, Repair{Line: max(line, cells[len(cells)-extra].line), What: fmt.Sprintf("dropped %d empty cell(s) after the table's last row (a trailing \"|\")", extra)})
 		cells = cells[:len(cells)-extra]
 	}
 	header := strings.Contains(attrs, `options="header"`) || strings.Contains(attrs, "%header") || blankAfterFirst

@@ -174,6 +174,10 @@ func (m *Member) Required() bool {
 // Example is one documented request or response example, with the text as
 // published (plus only the braces that were added, if any) and where it is.
 type Example struct {
+	// Title is what the doc source calls the example: its heading
+	// ("Request example 2") or the label before it ("Creating an IPv6
+	// virtual interface peer"); "" in extracted text.
+	Title  string
 	Text   string
 	Line   int // first line in the page
 	Status int // for a response example; 0 for a request
@@ -367,7 +371,7 @@ var (
 	scalarType = map[string]string{
 		"string": "string", "integer": "integer", "int": "integer", "long": "integer", "int32": "integer", "int64": "integer",
 		"number": "number", "float": "number", "double": "number", "boolean": "boolean", "bool": "boolean",
-		"object": "object", "json object": "object", "map": "object", "dictionary": "object", "list": "array",
+		"object": "object", "json object": "object", "map": "object", "dictionary": "object", "list": "array", "array": "array",
 	}
 )
 

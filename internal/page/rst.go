@@ -236,6 +236,7 @@ func parseRST(p *Page, ls []Line) error {
 	if len(body) > 0 {
 		first = cellMembers(body[0].table, rstInline)
 	}
+	p.Params = dedupe(p, p.Params)
 	p.Operation = operationID(p, first)
 	p.Request = rstObjects(p, body, p.Operation+"RequestBody", "body")
 	for _, st := range responses {
@@ -653,7 +654,7 @@ func rstExamples(p *Page, s *rstSec, section string) error {
 		mode = "response"
 	}
 	status := 0
-	label := ""
+	label, title := "", ""
 	for i := 0; i < len(s.lines); i++ {
 		l := s.lines[i]
 		t := strings.TrimSpace(l.Text)
@@ -664,6 +665,7 @@ func rstExamples(p *Page, s *rstSec, section string) error {
 		m := rstCodeDir.FindStringSubmatch(l.Text)
 		if m == nil {
 			if t != "" && !rstDirective.MatchString(l.Text) {
+				title = strings.TrimSpace(strings.TrimLeft(rstInline(t), "-*#.0123456789 "))
 				lt := strings.ToLower(t)
 				switch {
 				case strings.Contains(lt, "response"):
@@ -690,6 +692,7 @@ func rstExamples(p *Page, s *rstSec, section string) error {
 			}
 		}
 		ex := codeExample(p, block)
+		ex.Title = title
 		if kind == "request" {
 			p.RequestExamples = append(p.RequestExamples, ex)
 			continue
@@ -755,4 +758,21 @@ func codeExample(p *Page, block []Line) *Example {
 	}
 	ex, _ := readExample(p, block)
 	return ex
+}
+
+// dedupe keeps the first of parameters documented twice (in the URI and
+// again in the request tables) and says so in Notes.
+func dedupe(p *Page, ms []*Member) []*Member {
+	seen := map[string]*Member{}
+	var out []*Member
+	for _, m := range ms {
+		key := m.In + " " + m.Name
+		if first, ok := seen[key]; ok {
+			p.Notes = append(p.Notes, Repair{Line: m.Line, What: fmt.Sprintf("the %s parameter %s is documented again (first at line %d); the first is kept", m.In, m.Name, first.Line)})
+			continue
+		}
+		seen[key] = m
+		out = append(out, m)
+	}
+	return out
 }
