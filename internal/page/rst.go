@@ -169,8 +169,8 @@ func parseRST(p *Page, ls []Line) error {
 		}
 	}
 	if p.Path == "" {
-		if hasURI && (len(request) > 0 || len(responses) > 0) {
-			return fmt.Errorf("line %d: %q documents parameters but its URI section has no \"METHOD /path\" line", p.TitleLine, p.Title)
+		if hasURI {
+			return fmt.Errorf("line %d: %q has a URI section but no \"METHOD /path\" line in it", p.TitleLine, p.Title)
 		}
 		p.Kind, p.KindReason = KindConcept, fmt.Sprintf("%q has no URI section with \"METHOD /path\": not an operation", p.Title)
 		if p.Title == "" {
