@@ -523,6 +523,9 @@ func adocTable(p *Page, ls []Line, attrs string, line int) (*table, error) {
 	if ncols < 2 {
 		return nil, fmt.Errorf("line %d: the table's first line has %d cell(s): expected its header on one line (|Name |Description |Type)", line, ncols)
 	}
+	if len(cells) < ncols {
+		return nil, fmt.Errorf("line %d: the table has %d cell(s), fewer than its %d columns: expected a header row", line, len(cells), ncols)
+	}
 	if extra := len(cells) % ncols; extra != 0 {
 		// The renderer drops an incomplete last row; dropped text is an error.
 		for _, c := range cells[len(cells)-extra:] {
