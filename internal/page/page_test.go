@@ -101,7 +101,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("URI\nPOST /a\nExample Requests\nPOST https://x/a {{{\n")
 	f.Add(adocPage)
 	f.Add(rstPage)
-	f.Add("= T\n\n== Parameters\n\n[cols=4*]\n|===\n|===\n")
+	f.Add("= DoThing\n\n== Parameters\n\n[cols=4*]\n|===\n|===\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		p, err := page.Parse("f.txt", text)
 		if err != nil {
