@@ -165,6 +165,22 @@ func parseAsciiDoc(p *Page, ls []Line) error {
 			p.ResponseExamples = append(p.ResponseExamples, adocExamples(p, s, true)...)
 		case strings.HasPrefix(lower, "new since version"):
 			p.Since = adocProse(s.lines)
+		case strings.HasSuffix(lower, " object members") && p.Kind == KindMethod:
+			// "Cluster version info object members": the object of the
+			// member clusterVersionInfo.
+			name := lowerCamel(strings.TrimSuffix(s.name, " object members"))
+			o, err := adocObject(p, s, name, "member")
+			if err != nil {
+				return err
+			}
+			p.Objects[name] = o
+		}
+	}
+	for _, o := range p.Objects {
+		for _, m := range o.Members {
+			if _, ok := p.Objects[m.Name]; ok && m.Ref == "" && (m.Kind == "object" || m.Kind == "array" && m.ItemsKind == "object") {
+				m.Ref = m.Name
+			}
 		}
 	}
 	if p.Kind == KindObject && len(p.Objects[p.Title].Members) == 0 {
@@ -583,4 +599,18 @@ func adocMethod(title string) string {
 		return ""
 	}
 	return name
+}
+
+// lowerCamel writes words as a member name: "Cluster version info" →
+// clusterVersionInfo.
+func lowerCamel(s string) string {
+	var b strings.Builder
+	for i, w := range strings.Fields(s) {
+		if i == 0 {
+			b.WriteString(strings.ToLower(w[:1]) + w[1:])
+			continue
+		}
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+	}
+	return b.String()
 }

@@ -367,7 +367,7 @@ func NamedValues(desc string) []string {
 var (
 	arrayOfRe  = regexp.MustCompile(`(?i)^array\s+of\s+(.+?)s?$`)
 	objectRe   = regexp.MustCompile(`(?i)^(\S+)\s+object$`)
-	xArrayRe   = regexp.MustCompile(`(?i)^(\S+)\s+array$`)
+	xArrayRe   = regexp.MustCompile(`(?i)^(\S+|json object)\s+array$`)
 	scalarType = map[string]string{
 		"string": "string", "integer": "integer", "int": "integer", "long": "integer", "int32": "integer", "int64": "integer",
 		"number": "number", "float": "number", "double": "number", "boolean": "boolean", "bool": "boolean",
