@@ -163,6 +163,28 @@ var sourcePages = []pageWant{
 		repairs: 2, notes: 1,
 	},
 	{
+		// The method's own "Cluster version info object members" table is
+		// the object its clusterVersionInfo member refers to.
+		file: "element-software/api/reference_element_api_getclusterversioninfo.adoc", kind: page.KindMethod,
+		operation: "GetClusterVersionInfo", since: "9.6",
+		objects: map[string][]string{
+			"params": {"(none)"},
+			"clusterVersionInfo": {
+				"nodeID response integer req=false",
+				"nodeInternalRevision response string req=false",
+				"nodeVersion response string req=false",
+			},
+			"result": {
+				"clusterAPIVersion response string req=false",
+				"clusterVersion response string req=false",
+				"clusterVersionInfo response array<object> req=false ref=clusterVersionInfo",
+				"pendingClusterVersion response string req=false",
+				"softwareVersionInfo response object req=false",
+			},
+		},
+		responses: []int{200}, requests: 1, replies: []int{200},
+	},
+	{
 		file: "direct-connect/api-ref/source/api_v3/virtual_interfaces/creating_a_virtual_interface_peer.rst", kind: page.KindMethod,
 		operation: "CreateVifPeer", method: "POST /v3/{project_id}/dcaas/vif-peers",
 		params: []string{"project_id path string req=true", "X-Auth-Token header string req=true 0..10240"},
