@@ -11,6 +11,12 @@
 // missing or doubled. The parser repairs what it can and records every repair
 // (Page.Repairs): a repair is a fact about the page, never a silent fix. It
 // judges nothing; internal/lint says where the page contradicts itself.
+//
+// Parse tells the syntax from the content, never from the file's name. A
+// doc source folder also holds pages that are not methods: Page.Kind says
+// what a page is (method, object, example, concept) and KindReason why it is
+// not a method, so that callers can skip it and say why. A page that cannot
+// be read is an error naming the page and what was expected there.
 package page
 
 import (

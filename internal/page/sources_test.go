@@ -70,6 +70,7 @@ func TestEveryDocSourcePage(t *testing.T) {
 		t.Fatalf("only %d doc source pages found; expected the ~480 of both references", len(files))
 	}
 	kinds := map[page.Kind]int{}
+	perSyntax := map[string]int{}
 	reasons := map[string]int{}
 	var errs []string
 	for _, f := range files {
@@ -91,6 +92,7 @@ func TestEveryDocSourcePage(t *testing.T) {
 			continue
 		}
 		kinds[p.Kind]++
+		perSyntax[string(p.Syntax)+" "+string(p.Kind)]++
 		if p.Kind != page.KindMethod {
 			if method {
 				t.Errorf("%s: a method page read as %s (%s)", f, p.Kind, p.KindReason)
@@ -98,7 +100,9 @@ func TestEveryDocSourcePage(t *testing.T) {
 			if p.Kind != page.KindObject && p.KindReason == "" {
 				t.Errorf("%s: %s with no reason", f, p.Kind)
 			}
-			reasons[string(p.Kind)+": "+shortReason(p.KindReason)]++
+			if p.Kind != page.KindObject {
+				reasons[string(p.Kind)+": "+strings.ReplaceAll(p.KindReason, p.Title, "…")]++
+			}
 			continue
 		}
 		if !method {
@@ -121,10 +125,17 @@ func TestEveryDocSourcePage(t *testing.T) {
 	}
 	t.Logf("pages read: %d; methods: %d, objects: %d, examples: %d, concepts: %d; errors: %d",
 		len(files), kinds[page.KindMethod], kinds[page.KindObject], kinds[page.KindExample], kinds[page.KindConcept], len(errs))
+	var ps []string
+	for k := range perSyntax {
+		ps = append(ps, k)
+	}
+	sort.Strings(ps)
+	for _, k := range ps {
+		t.Logf("%-20s %d", k, perSyntax[k])
+	}
 	var rs []string
-	for r, n := range reasons {
+	for r := range reasons {
 		rs = append(rs, r)
-		_ = n
 	}
 	sort.Strings(rs)
 	for _, r := range rs {
@@ -133,10 +144,4 @@ func TestEveryDocSourcePage(t *testing.T) {
 	for _, e := range errs {
 		t.Logf("error: %s", e)
 	}
-}
-
-// shortReason groups reasons by their wording, without the page's name.
-func shortReason(r string) string {
-	r = regexp.MustCompile(`"[^"]*"|\b[A-Z][A-Za-z0-9]+\b`).ReplaceAllString(r, "…")
-	return r
 }
