@@ -136,7 +136,11 @@ func parseHuawei(p *Page, ls []Line) error {
 		}
 		bodyTables = append(bodyTables, t)
 	}
-	p.Operation = operationID(p, bodyTables)
+	var first []*Member
+	if len(bodyTables) > 0 {
+		first = members(bodyTables[0])
+	}
+	p.Operation = operationID(p, first)
 	p.Request = linkObjects(p, bodyTables, p.Operation+"RequestBody", "body")
 	for _, st := range respTables {
 		r := &Response{Status: st.status, Line: st.line}
@@ -303,16 +307,14 @@ var verbs = map[string]string{
 // operationID names the operation: the request body's object type when it
 // is the verb's own ("CreateVifPeer object"), or the title's verb and the
 // URI's resource in singular (Deleting … /vif-peers/{id} → DeleteVifPeer).
-func operationID(p *Page, body []*table) string {
+func operationID(p *Page, body []*Member) string {
 	verb := ""
 	if f := strings.Fields(p.Title); len(f) > 0 {
 		verb = verbs[strings.ToLower(f[0])]
 	}
-	if len(body) > 0 {
-		for _, m := range members(body[0]) {
-			if m.Ref != "" && verb != "" && strings.HasPrefix(m.Ref, verb) {
-				return m.Ref
-			}
+	for _, m := range body {
+		if m.Ref != "" && verb != "" && strings.HasPrefix(m.Ref, verb) {
+			return m.Ref
 		}
 	}
 	segs := strings.Split(strings.Trim(p.Path, "/"), "/")

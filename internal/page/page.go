@@ -1,5 +1,6 @@
-// Package page reads a vendor API reference page as text extraction leaves
-// it, in the two formats conform knows: NetApp Element method pages (a
+// Package page reads a vendor API reference page, as text extraction leaves
+// it or as its doc source (AsciiDoc for Element, reStructuredText for Direct
+// Connect), in the two formats conform knows: NetApp Element method pages (a
 // JSON-RPC method: parameter and return-value tables, request and response
 // examples, "New since version") and Huawei Cloud / Open Telekom Cloud API
 // pages (Function, URI, parameter tables with nested object tables, limits
@@ -10,6 +11,12 @@
 // missing or doubled. The parser repairs what it can and records every repair
 // (Page.Repairs): a repair is a fact about the page, never a silent fix. It
 // judges nothing; internal/lint says where the page contradicts itself.
+//
+// Parse tells the syntax from the content, never from the file's name. A
+// doc source folder also holds pages that are not methods: Page.Kind says
+// what a page is (method, object, example, concept) and KindReason why it is
+// not a method, so that callers can skip it and say why. A page that cannot
+// be read is an error naming the page and what was expected there.
 package page
 
 import (
@@ -31,14 +38,41 @@ const (
 	Huawei  Format = "huawei"  // Huawei Cloud / OTC API page (REST)
 )
 
+// Syntax is how a page is written: the text a browser's extraction leaves,
+// or the vendor's doc source. Parse finds it from the content.
+type Syntax string
+
+// The three syntaxes.
+const (
+	Text     Syntax = "text"     // extracted text (the seed pages)
+	AsciiDoc Syntax = "asciidoc" // NetApp's doc source
+	RST      Syntax = "rst"      // Open Telekom Cloud's doc source
+)
+
+// Kind says what a page documents. Only methods (and operations) become
+// contracts; the other kinds carry a KindReason saying why they are not one.
+type Kind string
+
+// The kinds of page.
+const (
+	KindMethod  Kind = "method"  // a JSON-RPC method or a REST operation
+	KindObject  Kind = "object"  // an object page: a member table other pages refer to
+	KindExample Kind = "example" // only an example of a method documented elsewhere
+	KindConcept Kind = "concept" // prose: overviews, authentication, indexes
+)
+
 // Page is what a reference page documents.
 type Page struct {
-	File      string
-	Format    Format
-	Title     string // the page's title ("Creating a Virtual Interface Peer", "StartClusterPairing")
-	TitleLine int
-	API       string // "element", or the service segment of the URI ("dcaas")
-	Operation string // operationId (REST) or method name (JSON-RPC)
+	File   string
+	Format Format
+	Syntax Syntax
+	// Kind is KindMethod for every page the extracted-text readers accept.
+	Kind       Kind
+	KindReason string // why a page that is not a method is not one
+	Title      string // the page's title ("Creating a Virtual Interface Peer", "StartClusterPairing")
+	TitleLine  int
+	API        string // "element", or the service segment of the URI ("dcaas")
+	Operation  string // operationId (REST) or method name (JSON-RPC)
 
 	// Huawei: the Function text and the URI.
 	Function     string
@@ -64,6 +98,10 @@ type Page struct {
 	StatusCodes      []StatusCode
 
 	Repairs []Repair
+	// Notes are what a doc source reader read past in markup, not in JSON:
+	// a table whose header row is not marked as one, an incomplete row the
+	// renderer drops. Like Repairs, facts about the page, never silent.
+	Notes []Repair
 }
 
 // Response is one documented status and the table of its body.
@@ -113,8 +151,11 @@ type Member struct {
 	Description string
 	Default     string
 
-	Kind      string // JSON Schema type: string, integer, number, boolean, array, object
-	Ref       string // the object type an object member (or an array's items) refers to
+	Kind string // JSON Schema type: string, integer, number, boolean, array, object
+	Ref  string // the object type an object member (or an array's items) refers to
+	// RefFile is the page Ref is documented on, when the cell links to it
+	// (AsciiDoc xref:reference_element_api_clusterpair.adoc[clusterPair]).
+	RefFile   string
 	ItemsKind string // for an array: the items' type
 
 	Min, Max *float64 // "Minimum: N" / "Maximum: M" in the description
@@ -139,6 +180,10 @@ func (m *Member) Required() bool {
 // Example is one documented request or response example, with the text as
 // published (plus only the braces that were added, if any) and where it is.
 type Example struct {
+	// Title is what the doc source calls the example: its heading
+	// ("Request example 2") or the label before it ("Creating an IPv6
+	// virtual interface peer"); "" in extracted text.
+	Title  string
 	Text   string
 	Line   int // first line in the page
 	Status int // for a response example; 0 for a request
@@ -171,17 +216,30 @@ func ReadFile(path string) (*Page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot read the page %s: %w", path, err)
 	}
-	p, err := Parse(path, string(b))
+	return Parse(path, string(b))
+}
+
+// Parse reads a page's text. file names it in the page's locations and in
+// the error when the page cannot be read.
+func Parse(file, text string) (*Page, error) {
+	p, err := parse(file, text)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	return p, nil
 }
 
-// Parse reads a page's text. file names it in the page's locations.
-func Parse(file, text string) (*Page, error) {
+func parse(file, text string) (*Page, error) {
 	ls := splitLines(text)
-	p := &Page{File: file, Objects: map[string]*Object{}}
+	p := &Page{File: file, Objects: map[string]*Object{}, Syntax: Text, Kind: KindMethod}
+	switch {
+	case isAsciiDoc(ls):
+		p.Syntax, p.Format = AsciiDoc, Element
+		return p, parseAsciiDoc(p, ls)
+	case isRST(ls):
+		p.Syntax, p.Format = RST, Huawei
+		return p, parseRST(p, ls)
+	}
 	switch detect(ls) {
 	case Huawei:
 		p.Format = Huawei
@@ -194,7 +252,7 @@ func Parse(file, text string) (*Page, error) {
 			return nil, err
 		}
 	default:
-		return nil, fmt.Errorf("not a reference page conform can read: expected an Element method page (\"# MethodName\", \"## Return values\") or a Huawei Cloud API page (\"URI\" followed by \"POST /v3/...\")")
+		return nil, fmt.Errorf("not a reference page conform can read: expected an Element method page (\"# MethodName\", \"## Return values\"), a Huawei Cloud API page (\"URI\" followed by \"POST /v3/...\"), an AsciiDoc page (\"= Title\") or a reStructuredText page (a title underlined with \"===\")")
 	}
 	return p, nil
 }
@@ -315,11 +373,11 @@ func NamedValues(desc string) []string {
 var (
 	arrayOfRe  = regexp.MustCompile(`(?i)^array\s+of\s+(.+?)s?$`)
 	objectRe   = regexp.MustCompile(`(?i)^(\S+)\s+object$`)
-	xArrayRe   = regexp.MustCompile(`(?i)^(\S+)\s+array$`)
+	xArrayRe   = regexp.MustCompile(`(?i)^(\S+|json object)\s+array$`)
 	scalarType = map[string]string{
 		"string": "string", "integer": "integer", "int": "integer", "long": "integer", "int32": "integer", "int64": "integer",
 		"number": "number", "float": "number", "double": "number", "boolean": "boolean", "bool": "boolean",
-		"object": "object", "json object": "object", "map": "object",
+		"object": "object", "json object": "object", "map": "object", "dictionary": "object", "list": "array", "array": "array",
 	}
 )
 

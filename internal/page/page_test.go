@@ -99,6 +99,9 @@ func FuzzParse(f *testing.F) {
 		f.Add(tableHead + l)
 	}
 	f.Add("URI\nPOST /a\nExample Requests\nPOST https://x/a {{{\n")
+	f.Add(adocPage)
+	f.Add(rstPage)
+	f.Add("= DoThing\n\n== Parameters\n\n[cols=4*]\n|===\n|===\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		p, err := page.Parse("f.txt", text)
 		if err != nil {
