@@ -34,6 +34,12 @@ func newImportCmd(stdout io.Writer) *cobra.Command {
 				if err != nil {
 					return usageErr(err)
 				}
+				if p.Kind != page.KindMethod {
+					// An object, example or concept page documents no
+					// request of its own.
+					fmt.Fprintf(stdout, "%s: skipped, %s\n", a, skipReason(p))
+					continue
+				}
 				pages = append(pages, p)
 			}
 			results, err := importer.Import(cmd.Context(), o.out, pages)
@@ -66,4 +72,13 @@ func newImportCmd(stdout io.Writer) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&o.out, "out", ".", "repository root to write openapi/, schemas/ and features/ under")
 	return cmd
+}
+
+// skipReason says why a page that is not a method's is skipped.
+func skipReason(p *page.Page) string {
+	why := p.KindReason
+	if why == "" {
+		why = fmt.Sprintf("it documents %q, which method pages refer to", p.Title)
+	}
+	return fmt.Sprintf("not a method or operation (%s page): %s", p.Kind, why)
 }

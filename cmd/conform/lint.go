@@ -35,6 +35,12 @@ func newLintCmd(stdout io.Writer) *cobra.Command {
 				if err != nil {
 					return usageErr(err)
 				}
+				if p.Kind != page.KindMethod {
+					// An object, example or concept page documents no
+					// request of its own.
+					fmt.Fprintf(stdout, "%s: skipped, %s\n", a, skipReason(p))
+					continue
+				}
 				pages = append(pages, p)
 			}
 			res := lint.Repository(cmd.Context(), o.dir, pages)

@@ -50,6 +50,10 @@ func TestExitCodesAndMessages(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(brokenContract, "openapi", "dcaas.yaml"), []byte("openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /x:\n    get:\n      responses: {'200': {$ref: '#/components/responses/Nope'}}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	objectPage := filepath.Join(t.TempDir(), "reference_element_api_widget.adoc")
+	if err := os.WriteFile(objectPage, []byte("= widget\n:icons: font\n\nThe widget object.\n\n== Object members\n\n|===\n|Name |Description |Type\n\n|widgetID\n|The ID.\n|integer\n|===\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		args []string
@@ -85,6 +89,10 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{name: "bad shard", args: []string{"run", "--dir", repo, "--shard", "5/2"}, code: 2, want: []string{"--shard \"5/2\": want I/N"}},
 		{name: "bad tag expression", args: []string{"run", "--dir", repo, "--tags", "@element and"}, code: 2, want: []string{"missing a tag"}},
 		{name: "tags that select nothing", args: []string{"run", "--dir", repo, "--tags", "@nope"}, code: 2, want: []string{"no scenario matches", "@element"}},
+		{name: "import skips an object page, saying why", args: []string{"import", "--out", t.TempDir(), objectPage}, code: 0,
+			want: []string{"reference_element_api_widget.adoc: skipped, not a method or operation (object page)"}},
+		{name: "lint skips an object page, saying why", args: []string{"lint", "--dir", repo, objectPage}, code: 0,
+			want: []string{"reference_element_api_widget.adoc: skipped, not a method or operation (object page)"}},
 		{name: "merge without shards", args: []string{"report", "merge", "--format", "html:x.html"}, code: 2, want: []string{"requires at least 1 arg"}},
 		{name: "merge a file that is not a report", args: []string{"report", "merge", "--format", "html:" + filepath.Join(t.TempDir(), "x.html"), filepath.Join(repo, "go.mod")},
 			code: 2, want: []string{"is not a conform JSON report"}},
