@@ -17,7 +17,7 @@ func Status(resp *exchange.Response, want int, red *exchange.Redactor) Findings 
 	if resp.Status == want {
 		return fs
 	}
-	return append(Findings{{Check: "status", Part: "status", Rule: fmt.Sprintf("status %d", want), Expected: fmt.Sprint(want), Actual: statusText(resp, red), Where: "the scenario"}}, fs...)
+	return append(Findings{{Check: IDStatus, Part: "status", Rule: fmt.Sprintf("status %d", want), Expected: fmt.Sprint(want), Actual: statusText(resp, red), Where: "the scenario"}}, fs...)
 }
 
 // contentOn204 finds a 204 answer that declares content. HTTP forbids it
@@ -29,7 +29,7 @@ func contentOn204(resp *exchange.Response) Findings {
 	if resp.Status != 204 || err != nil || n <= 0 {
 		return nil
 	}
-	return Findings{{Check: "status", Part: "status", Rule: "no content in a 204 answer", Expected: "no Content-Length and no body (RFC 9110 §8.6, §15.3.5)",
+	return Findings{{Check: IDStatus, Part: "status", Rule: "no content in a 204 answer", Expected: "no Content-Length and no body (RFC 9110 §8.6, §15.3.5)",
 		Actual: fmt.Sprintf("Content-Length: %d on a 204, %d bytes a client drops or reads as its next answer", n, n), Where: "HTTP"}}
 }
 
@@ -50,7 +50,7 @@ func Success(resp *exchange.Response, red *exchange.Redactor) Findings {
 	if resp.Status >= 200 && resp.Status <= 299 {
 		return fs
 	}
-	return append(Findings{{Check: "status", Part: "status", Rule: "status 2xx", Expected: "a success (2xx)", Actual: statusText(resp, red), Where: "the scenario"}}, fs...)
+	return append(Findings{{Check: IDStatus, Part: "status", Rule: "status 2xx", Expected: "a success (2xx)", Actual: statusText(resp, red), Where: "the scenario"}}, fs...)
 }
 
 // ContentType checks the response's media type (parameters such as charset
@@ -59,7 +59,7 @@ func ContentType(resp *exchange.Response, want string) Findings {
 	if exchange.MediaType(resp.Header.Get("Content-Type")) == exchange.MediaType(want) {
 		return nil
 	}
-	return Findings{{Check: "content-type", Part: "header Content-Type", Rule: "content type " + want, Expected: want,
+	return Findings{{Check: IDContentType, Part: "header Content-Type", Rule: "content type " + want, Expected: want,
 		Actual: quoteOrNone(resp.Header.Get("Content-Type")), Where: "the scenario"}}
 }
 
@@ -69,7 +69,7 @@ func Echo(request, response any, pointers []string, red *exchange.Redactor) Find
 	for _, p := range pointers {
 		want, sent := Lookup(request, p)
 		if !sent {
-			fs = append(fs, Finding{Check: "echo", Pointer: p, Rule: "echo", Expected: "a member the request sent", Actual: "the request has no " + p, Where: "the scenario"})
+			fs = append(fs, Finding{Check: IDEcho, Pointer: p, Rule: "echo", Expected: "a member the request sent", Actual: "the request has no " + p, Where: "the scenario"})
 			continue
 		}
 		got, ok := Lookup(response, p)
@@ -80,7 +80,7 @@ func Echo(request, response any, pointers []string, red *exchange.Redactor) Find
 		if ok {
 			actual = display(red, got)
 		}
-		fs = append(fs, Finding{Check: "echo", Pointer: p, Rule: "echo", Expected: "the request's " + display(red, want), Actual: actual, Where: "the scenario"})
+		fs = append(fs, Finding{Check: IDEcho, Pointer: p, Rule: "echo", Expected: "the request's " + display(red, want), Actual: actual, Where: "the scenario"})
 	}
 	return fs
 }
@@ -98,7 +98,7 @@ func LooksLike(example, actual any, ptr string, red *exchange.Redactor) Findings
 		}
 		et, at := jsonType(e), jsonType(a)
 		if et != at {
-			fs = append(fs, Finding{Check: "example", Pointer: p, Rule: "example type " + et, Expected: "a " + et + ", as in the documented example", Actual: display(red, a) + " (" + at + ")", Where: "the documented example"})
+			fs = append(fs, Finding{Check: IDExample, Pointer: p, Rule: "example type " + et, Expected: "a " + et + ", as in the documented example", Actual: display(red, a) + " (" + at + ")", Where: "the documented example"})
 			return
 		}
 		switch ev := e.(type) {
@@ -108,7 +108,7 @@ func LooksLike(example, actual any, ptr string, red *exchange.Redactor) Findings
 				child := jsonvalue.JoinPointer(p, k)
 				got, ok := av[k]
 				if !ok {
-					fs = append(fs, Finding{Check: "example", Pointer: child, Rule: "example member", Expected: "present, as in the documented example", Actual: "absent", Where: "the documented example"})
+					fs = append(fs, Finding{Check: IDExample, Pointer: child, Rule: "example member", Expected: "present, as in the documented example", Actual: "absent", Where: "the documented example"})
 					continue
 				}
 				walk(ev[k], got, child)

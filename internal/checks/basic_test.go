@@ -146,7 +146,7 @@ func TestEcho(t *testing.T) {
 			var got []string
 			for _, f := range fs {
 				got = append(got, f.Pointer+": "+f.Actual)
-				if f.Check != "echo" || f.Rule != "echo" || f.Level != checks.Error {
+				if f.Check != checks.IDEcho || f.Rule != "echo" || f.Level != checks.Error {
 					t.Errorf("got %s from %q, want an echo error", f, f.Check)
 				}
 				if part, leaked := leaks(f.String(), bodySecret, 6); leaked {
@@ -205,7 +205,7 @@ func TestLooksLike(t *testing.T) {
 			var got []string
 			for _, f := range fs {
 				got = append(got, f.Pointer+" "+f.Rule)
-				if f.Check != "example" || f.Level != checks.Error || f.Where != "the documented example" {
+				if f.Check != checks.IDExample || f.Level != checks.Error || f.Where != "the documented example" {
 					t.Errorf("%s: check %q level %s where %q, want an example error", f, f.Check, f.Level, f.Where)
 				}
 			}

@@ -16,7 +16,7 @@ import (
 func ExampleBody(api *contract.API, n contract.Node, body []byte, response bool, red *exchange.Redactor) Findings {
 	var v any
 	if err := json.Unmarshal(body, &v); err != nil {
-		return Findings{{Check: "openapi", Rule: "JSON body", Expected: "a JSON document", Actual: Shorten(red.String(err.Error()), 120)}}
+		return Findings{{Check: IDOpenAPI, Rule: "JSON body", Expected: "a JSON document", Actual: Shorten(red.String(err.Error()), 120)}}
 	}
 	sch, ok := contract.OpenAPISchema(n)
 	if !ok {

@@ -32,7 +32,7 @@ func (l Level) String() string {
 // Finding is one violation: what was checked, where in the message, which
 // rule, what was expected and what came, and where the rule is written.
 type Finding struct {
-	Check    string // which check found it: status, content-type, openapi, jsonschema, jsonrpc, encoding, example, echo, undocumented, conflict, request
+	Check    ID     // which check found it: one of IDs(), each documented there
 	Part     string // what the finding is about when it is not the body: "status", "header Content-Type", "request body"
 	Pointer  string // RFC 6901 pointer into the body (or into Part); "" is the whole of it
 	Rule     string // the rule that was broken: "maxLength 64", "required", "enum [static bgp]", "status 201"

@@ -16,7 +16,7 @@ func JSONRPCResponse(set *contract.Set, j *contract.JSONRPC, m *contract.Method,
 	var fs Findings
 	obj, ok := body.(map[string]any)
 	if !ok {
-		return Findings{{Check: "jsonrpc", Rule: "type object", Expected: "a JSON-RPC response object", Actual: display(red, body), Where: j.ResponseNode.Where("type")}}
+		return Findings{{Check: IDJSONRPC, Rule: "type object", Expected: "a JSON-RPC response object", Actual: display(red, body), Where: j.ResponseNode.Where("type")}}
 	}
 	_, hasResult := obj["result"]
 	_, hasError := obj["error"]
@@ -25,7 +25,7 @@ func JSONRPCResponse(set *contract.Set, j *contract.JSONRPC, m *contract.Method,
 		if hasResult {
 			actual = "both result and error"
 		}
-		fs = append(fs, Finding{Check: "jsonrpc", Rule: "oneOf", Expected: "exactly one of result and error", Actual: actual, Where: j.ResponseNode.Where("oneOf")})
+		fs = append(fs, Finding{Check: IDJSONRPC, Rule: "oneOf", Expected: "exactly one of result and error", Actual: actual, Where: j.ResponseNode.Where("oneOf")})
 	}
 	if req, ok := request.(map[string]any); ok {
 		want, sent := req["id"]
@@ -38,17 +38,17 @@ func JSONRPCResponse(set *contract.Set, j *contract.JSONRPC, m *contract.Method,
 			if echoed {
 				actual = display(red, got)
 			}
-			fs = append(fs, Finding{Check: "jsonrpc", Pointer: "/id", Rule: "id echo", Expected: "the request's id " + display(red, want), Actual: actual, Where: j.ResponseNode.Where("properties")})
+			fs = append(fs, Finding{Check: IDJSONRPC, Pointer: "/id", Rule: "id echo", Expected: "the request's id " + display(red, want), Actual: actual, Where: j.ResponseNode.Where("properties")})
 		}
 	}
 	envelope := j.Response.Validate(body)
 	if hasResult == hasError {
 		envelope = withoutOneOfBranches(envelope)
 	}
-	fs = append(fs, violations("jsonschema", j.ResponseNode, envelope, "", body, red)...)
+	fs = append(fs, violations(IDJSONSchema, j.ResponseNode, envelope, "", body, red)...)
 	fs = append(fs, Walk(set, j.ResponseNode, body, "", body, red)...)
 	if result, ok := obj["result"]; ok && m != nil {
-		fs = append(fs, violations("jsonschema", m.ResultNode, m.Result.Validate(result), "/result", result, red)...)
+		fs = append(fs, violations(IDJSONSchema, m.ResultNode, m.Result.Validate(result), "/result", result, red)...)
 		fs = append(fs, Walk(set, m.ResultNode, result, "/result", body, red)...)
 	}
 	return fs.Dedup()
@@ -75,10 +75,10 @@ func withoutOneOfBranches(vs []jsonschema.Violation) []jsonschema.Violation {
 // example): the envelope and the method's params. Findings are warnings: the
 // documentation is at fault, not the target.
 func JSONRPCRequest(set *contract.Set, j *contract.JSONRPC, m *contract.Method, request any, red *exchange.Redactor) Findings {
-	fs := violations("request", j.RequestNode, j.Request.Validate(request), "", request, red)
+	fs := violations(IDRequest, j.RequestNode, j.Request.Validate(request), "", request, red)
 	if obj, ok := request.(map[string]any); ok && m != nil {
 		if params, ok := obj["params"]; ok && params != nil {
-			fs = append(fs, violations("request", m.ParamsNode, m.Params.Validate(params), "/params", params, red)...)
+			fs = append(fs, violations(IDRequest, m.ParamsNode, m.Params.Validate(params), "/params", params, red)...)
 			fs = append(fs, Walk(set, m.ParamsNode, params, "/params", request, red)...)
 		}
 	}
@@ -90,7 +90,7 @@ func JSONRPCRequest(set *contract.Set, j *contract.JSONRPC, m *contract.Method, 
 }
 
 // violations turns JSON Schema engine violations into findings.
-func violations(check string, root contract.Node, vs []jsonschema.Violation, base string, value any, red *exchange.Redactor) Findings {
+func violations(check ID, root contract.Node, vs []jsonschema.Violation, base string, value any, red *exchange.Redactor) Findings {
 	fs := make(Findings, 0, len(vs))
 	for _, v := range vs {
 		f := Finding{Check: check, Pointer: base + v.Pointer, Rule: v.Rule(), Expected: v.Message, Where: whereIn(root, v)}
@@ -106,7 +106,7 @@ func violations(check string, root contract.Node, vs []jsonschema.Violation, bas
 			// The envelope's oneOf is the result/error rule the protocol
 			// check names in words; keep one finding for it.
 			f.Expected = "exactly one of result and error"
-			f.Check = "jsonrpc"
+			f.Check = IDJSONRPC
 		}
 		f.Expected = strings.TrimSpace(f.Expected)
 		fs = append(fs, f)

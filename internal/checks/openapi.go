@@ -45,7 +45,7 @@ func validationInput(op *contract.Operation, req *exchange.Request, params map[s
 func OpenAPIResponse(ctx context.Context, op *contract.Operation, req *exchange.Request, params map[string]string, resp *exchange.Response, red *exchange.Redactor) Findings {
 	in, err := validationInput(op, req, params)
 	if err != nil {
-		return Findings{{Check: "openapi", Part: "request", Rule: "request", Actual: red.String(err.Error()), Where: op.Where()}}
+		return Findings{{Check: IDOpenAPI, Part: "request", Rule: "request", Actual: red.String(err.Error()), Where: op.Where()}}
 	}
 	out := &openapi3filter.ResponseValidationInput{RequestValidationInput: in, Status: resp.Status, Header: resp.Header, Options: in.Options}
 	out.SetBodyBytes(resp.Body)
@@ -56,26 +56,26 @@ func OpenAPIResponse(ctx context.Context, op *contract.Operation, req *exchange.
 	var fs Findings
 	var re *openapi3filter.ResponseError
 	if !errors.As(err, &re) {
-		return Findings{{Check: "openapi", Rule: "response", Actual: red.String(err.Error()), Where: op.Where()}}
+		return Findings{{Check: IDOpenAPI, Rule: "response", Actual: red.String(err.Error()), Where: op.Where()}}
 	}
 	switch {
 	case re.Reason == "status is not supported":
-		fs = append(fs, Finding{Check: "openapi", Part: "status", Rule: "documented status",
+		fs = append(fs, Finding{Check: IDOpenAPI, Part: "status", Rule: "documented status",
 			Expected: "one of " + strings.Join(op.Statuses(), ", "), Actual: fmt.Sprint(resp.Status), Where: op.Where() + "/responses"})
 	case strings.Contains(re.Reason, "header Content-Type has unexpected value"):
-		fs = append(fs, Finding{Check: "openapi", Part: "header Content-Type", Rule: "documented content type",
+		fs = append(fs, Finding{Check: IDOpenAPI, Part: "header Content-Type", Rule: "documented content type",
 			Expected: strings.Join(documentedMediaTypes(op, resp.Status), " or "), Actual: quoteOrNone(resp.Header.Get("Content-Type")),
 			Where: op.Where() + "/responses/" + fmt.Sprint(resp.Status) + "/content"})
 		if n, ok := op.ResponseNode(resp.Status, "application/json"); ok {
 			fs = append(fs, visitBody(op, n, resp.Body, red)...)
 		}
 	case strings.HasPrefix(re.Reason, "failed to decode response body"):
-		fs = append(fs, Finding{Check: "openapi", Rule: "JSON body", Expected: "a JSON document",
+		fs = append(fs, Finding{Check: IDOpenAPI, Rule: "JSON body", Expected: "a JSON document",
 			Actual: Shorten(red.String(errText(re.Err)), 120), Where: op.Where()})
 	default:
 		fs = append(fs, schemaFindings(op.API, re.Err, red)...)
 		if len(fs) == 0 {
-			fs = append(fs, Finding{Check: "openapi", Rule: "response", Actual: red.String(re.Error()), Where: op.Where()})
+			fs = append(fs, Finding{Check: IDOpenAPI, Rule: "response", Actual: red.String(re.Error()), Where: op.Where()})
 		}
 	}
 	return fs
@@ -87,7 +87,7 @@ func OpenAPIResponse(ctx context.Context, op *contract.Operation, req *exchange.
 func OpenAPIRequest(ctx context.Context, op *contract.Operation, req *exchange.Request, params map[string]string, red *exchange.Redactor) Findings {
 	in, err := validationInput(op, req, params)
 	if err != nil {
-		return Findings{{Check: "request", Rule: "request", Actual: red.String(err.Error()), Level: Warning}}
+		return Findings{{Check: IDRequest, Rule: "request", Actual: red.String(err.Error()), Level: Warning}}
 	}
 	err = openapi3filter.ValidateRequest(ctx, in)
 	if err == nil {
@@ -106,7 +106,7 @@ func OpenAPIRequest(ctx context.Context, op *contract.Operation, req *exchange.R
 		}
 		var rerr *openapi3filter.RequestError
 		for _, f := range sub {
-			f.Check, f.Level = "request", Warning
+			f.Check, f.Level = IDRequest, Warning
 			if errors.As(e, &rerr) && rerr.Parameter != nil {
 				f.Part = rerr.Parameter.In + " parameter " + rerr.Parameter.Name
 			} else {
@@ -121,7 +121,7 @@ func OpenAPIRequest(ctx context.Context, op *contract.Operation, req *exchange.R
 func visitBody(op *contract.Operation, n contract.Node, body []byte, red *exchange.Redactor) Findings {
 	var v any
 	if err := json.Unmarshal(body, &v); err != nil {
-		return Findings{{Check: "openapi", Rule: "JSON body", Expected: "a JSON document", Actual: Shorten(red.String(err.Error()), 120), Where: op.Where()}}
+		return Findings{{Check: IDOpenAPI, Rule: "JSON body", Expected: "a JSON document", Actual: Shorten(red.String(err.Error()), 120), Where: op.Where()}}
 	}
 	sch, ok := contract.OpenAPISchema(n)
 	if !ok {
@@ -155,7 +155,7 @@ func schemaFindings(api *contract.API, err error, red *exchange.Redactor) Findin
 		se := l.se
 		ptr := jsonvalue.JoinPointer("", l.ptr...)
 		kw := se.SchemaField
-		f := Finding{Check: "openapi", Pointer: ptr, Rule: kinRule(se), Expected: se.Reason, Actual: display(red, se.Value), Where: api.SchemaWhere(se.Schema, kw)}
+		f := Finding{Check: IDOpenAPI, Pointer: ptr, Rule: kinRule(se), Expected: se.Reason, Actual: display(red, se.Value), Where: api.SchemaWhere(se.Schema, kw)}
 		if kw == "required" || kw == "properties" || kw == "additionalProperties" {
 			f.Actual = "absent"
 			if kw != "required" {

@@ -164,7 +164,7 @@ func TestOpenAPIResponseBreaks(t *testing.T) {
 			if f.Part != tt.wantPart || f.Pointer != tt.wantPointer || f.Rule != tt.wantRule {
 				t.Errorf("finding at %q %q rule %q, want %q %q rule %q", f.Part, f.Pointer, f.Rule, tt.wantPart, tt.wantPointer, tt.wantRule)
 			}
-			if f.Level != checks.Error || f.Check != "openapi" {
+			if f.Level != checks.Error || f.Check != checks.IDOpenAPI {
 				t.Errorf("finding is a %s from %q, want an error from openapi", f.Level, f.Check)
 			}
 			if tt.wantLine != "" {

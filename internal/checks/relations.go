@@ -20,9 +20,9 @@ func Member(body any, ptr string, want any, is bool, red *exchange.Redactor) Fin
 	}
 	switch {
 	case !ok:
-		return Findings{{Check: "relation", Pointer: ptr, Rule: rule, Expected: expected, Actual: "no such member", Where: "the scenario"}}
+		return Findings{{Check: IDRelation, Pointer: ptr, Rule: rule, Expected: expected, Actual: "no such member", Where: "the scenario"}}
 	case jsonEqual(got, want) != is:
-		return Findings{{Check: "relation", Pointer: ptr, Rule: rule, Expected: expected, Actual: display(red, got), Where: "the scenario"}}
+		return Findings{{Check: IDRelation, Pointer: ptr, Rule: rule, Expected: expected, Actual: display(red, got), Where: "the scenario"}}
 	}
 	return nil
 }
@@ -41,21 +41,21 @@ func HasItem(body any, ptr, itemPtr string, want any, has bool, red *exchange.Re
 		if ok {
 			actual = display(red, v)
 		}
-		return Findings{{Check: "relation", Pointer: ptr, Rule: rule, Expected: "an array", Actual: actual, Where: "the scenario"}}
+		return Findings{{Check: IDRelation, Pointer: ptr, Rule: rule, Expected: "an array", Actual: actual, Where: "the scenario"}}
 	}
 	for i, it := range items {
 		if got, ok := Lookup(it, itemPtr); ok && jsonEqual(got, want) {
 			if has {
 				return nil
 			}
-			return Findings{{Check: "relation", Pointer: fmt.Sprintf("%s/%d%s", ptr, i, itemPtr), Rule: rule,
+			return Findings{{Check: IDRelation, Pointer: fmt.Sprintf("%s/%d%s", ptr, i, itemPtr), Rule: rule,
 				Expected: "no such item", Actual: display(red, it), Where: "the scenario"}}
 		}
 	}
 	if !has {
 		return nil
 	}
-	return Findings{{Check: "relation", Pointer: ptr, Rule: rule, Expected: "such an item",
+	return Findings{{Check: IDRelation, Pointer: ptr, Rule: rule, Expected: "such an item",
 		Actual: fmt.Sprintf("%d items, none with %s %s", len(items), itemPtr, display(red, want)), Where: "the scenario"}}
 }
 
@@ -81,5 +81,5 @@ func JSONRPCError(body any, name string, red *exchange.Redactor) Findings {
 			actual = "a result: " + display(red, r)
 		}
 	}
-	return Findings{{Check: "jsonrpc", Pointer: "/error/name", Rule: rule, Expected: expected, Actual: actual, Where: "the scenario"}}
+	return Findings{{Check: IDJSONRPC, Pointer: "/error/name", Rule: rule, Expected: expected, Actual: actual, Where: "the scenario"}}
 }

@@ -82,7 +82,7 @@ func (w *walker) walk(n contract.Node, v any, ptr string) {
 				continue
 			}
 			if !w.secretsOnly && n.DeclaresMembers() && !n.OpenMembers() {
-				w.out = append(w.out, Finding{Check: "undocumented", Pointer: child, Rule: "undocumented member",
+				w.out = append(w.out, Finding{Check: IDUndocumented, Pointer: child, Rule: "undocumented member",
 					Expected: "only the members the contract documents", Actual: describeUndocumented(t[k]), Where: n.Where("properties"), Level: Warning})
 			}
 		}
@@ -102,7 +102,7 @@ func (w *walker) conflicts(n contract.Node, v any, ptr string, secret bool) {
 			if secret {
 				actual = exchange.Mask
 			}
-			w.out = append(w.out, Finding{Check: "conflict", Pointer: ptr + viol.Pointer, Rule: viol.Rule(),
+			w.out = append(w.out, Finding{Check: IDConflict, Pointer: ptr + viol.Pointer, Rule: viol.Rule(),
 				Expected: c.Summary, Actual: actual, Where: c.Where, Level: Warning,
 				Note: "the documentation disagrees with itself here (" + c.ID + "); --strict makes this a failure"})
 		}
@@ -129,7 +129,7 @@ func (w *walker) equals(n contract.Node, v any, ptr string, secret bool) {
 	if secret {
 		actual = exchange.Mask
 	}
-	w.out = append(w.out, Finding{Check: "jsonschema", Pointer: ptr, Rule: "equals " + p, Expected: expected,
+	w.out = append(w.out, Finding{Check: IDJSONSchema, Pointer: ptr, Rule: "equals " + p, Expected: expected,
 		Actual: actual, Where: n.Where("x-conform-equals")})
 }
 
@@ -137,7 +137,7 @@ func (w *walker) content(c *contract.Content, s, ptr string) {
 	inner := ptr + "#"
 	fail := func(rule, expected, actual string) {
 		if !w.secretsOnly {
-			w.out = append(w.out, Finding{Check: "encoding", Pointer: ptr, Rule: rule, Expected: expected, Actual: actual, Where: c.Where})
+			w.out = append(w.out, Finding{Check: IDEncoding, Pointer: ptr, Rule: rule, Expected: expected, Actual: actual, Where: c.Where})
 		}
 	}
 	var raw []byte
@@ -170,7 +170,7 @@ func (w *walker) content(c *contract.Content, s, ptr string) {
 		return
 	}
 	for _, viol := range c.Schema.Validate(v) {
-		f := Finding{Check: "encoding", Pointer: inner + viol.Pointer, Rule: viol.Rule(), Expected: viol.Message,
+		f := Finding{Check: IDEncoding, Pointer: inner + viol.Pointer, Rule: viol.Rule(), Expected: viol.Message,
 			Where: whereIn(c.Node, viol), Actual: "absent"}
 		if got, ok := Lookup(v, viol.Pointer); ok && viol.Keyword != "required" {
 			f.Actual = display(w.red, got)

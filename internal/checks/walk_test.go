@@ -72,7 +72,7 @@ func TestWalkConflicts(t *testing.T) {
 
 			var conflicts checks.Findings
 			for _, f := range fs {
-				if f.Check == "conflict" {
+				if f.Check == checks.IDConflict {
 					conflicts = append(conflicts, f)
 				}
 			}
@@ -113,7 +113,7 @@ func TestWalkConflicts(t *testing.T) {
 				}
 				return
 			}
-			if len(errs) != 1 || errs[0].Pointer != tt.errPointer || errs[0].Rule != tt.errRule || errs[0].Check != "openapi" {
+			if len(errs) != 1 || errs[0].Pointer != tt.errPointer || errs[0].Rule != tt.errRule || errs[0].Check != checks.IDOpenAPI {
 				t.Errorf("want one openapi error at %q rule %q, got:%s", tt.errPointer, tt.errRule, render(errs))
 			}
 		})
@@ -163,7 +163,7 @@ func TestWalkUndocumentedMember(t *testing.T) {
 				t.Fatalf("want one finding, got:%s", render(fs))
 			}
 			f := fs[0]
-			if f.Check != "undocumented" || f.Level != checks.Warning || f.Pointer != "/vif_peer/region" {
+			if f.Check != checks.IDUndocumented || f.Level != checks.Warning || f.Pointer != "/vif_peer/region" {
 				t.Errorf("got %s (check %q), want a warning that /vif_peer/region is undocumented", f, f.Check)
 			}
 			if f.Actual != tt.wantActual {

@@ -62,7 +62,7 @@ func Repository(ctx context.Context, root string, pages []*page.Page) *Result {
 }
 
 func loadError(err error) checks.Finding {
-	return checks.Finding{Check: "lint", Rule: "contract", Where: whereOfError(err.Error()), Level: checks.Error, Note: err.Error()}
+	return checks.Finding{Check: checks.IDLint, Rule: "contract", Where: whereOfError(err.Error()), Level: checks.Error, Note: err.Error()}
 }
 
 var errorPlace = regexp.MustCompile(`^([^\s:#]+(?:\.yaml|\.yml|\.json|\.feature))(?::(\d+))?`)
@@ -385,7 +385,7 @@ func (l *repoLinter) jsonrpc(api *contract.API, d documented, req, resp *example
 func (l *repoLinter) checked(api *contract.API, root contract.Node, base string, fs checks.Findings, doc any, e at) []detection {
 	var ds []detection
 	for _, f := range fs {
-		if f.Check == "conflict" || f.Check == "undocumented" {
+		if f.Check == checks.IDConflict || f.Check == checks.IDUndocumented {
 			continue
 		}
 		ptr := f.Pointer

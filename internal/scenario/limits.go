@@ -51,7 +51,7 @@ func retryFinding(resp *exchange.Response) checks.Findings {
 	if resp == nil || resp.Attempts <= 1 {
 		return nil
 	}
-	return checks.Findings{{Check: "retry", Part: "exchange", Rule: "an answer at the first attempt",
+	return checks.Findings{{Check: checks.IDRetry, Part: "exchange", Rule: "an answer at the first attempt",
 		Expected: "one attempt", Actual: fmt.Sprintf("%d attempts (earlier: %s)", resp.Attempts, strings.Join(resp.Retried, ", ")),
 		Level: checks.Warning, Note: "conform retried because of --retries"}}
 }
@@ -61,7 +61,7 @@ func retryFinding(resp *exchange.Response) checks.Findings {
 func bodyProblemFindings(ps []exchange.BodyProblem) checks.Findings {
 	var fs checks.Findings
 	for _, p := range ps {
-		fs = append(fs, checks.Finding{Check: "json", Pointer: p.Pointer, Rule: p.Rule, Actual: p.Actual, Note: p.Note})
+		fs = append(fs, checks.Finding{Check: checks.IDJSON, Pointer: p.Pointer, Rule: p.Rule, Actual: p.Actual, Note: p.Note})
 	}
 	return fs
 }

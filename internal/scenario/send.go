@@ -120,7 +120,7 @@ func (s *Suite) requestFindings(ctx context.Context, op *contract.Operation, req
 }
 
 func repairFinding(what, repair string) checks.Finding {
-	return checks.Finding{Check: "example", Part: what, Rule: "valid JSON as published", Expected: "JSON that parses as printed", Actual: repair, Level: checks.Warning, Where: "the feature's doc string"}
+	return checks.Finding{Check: checks.IDExample, Part: what, Rule: "valid JSON as published", Expected: "JSON that parses as printed", Actual: repair, Level: checks.Warning, Where: "the feature's doc string"}
 }
 
 func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *example.Example) (*call, checks.Findings, error) {
@@ -135,17 +135,17 @@ func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *examp
 		if params, rest, ok := op.MatchPath(p, true); ok {
 			docParams = params
 			if rest != "" {
-				warns = append(warns, checks.Finding{Check: "request", Part: "request URL", Rule: "documented URI " + op.Method + " " + op.Path,
+				warns = append(warns, checks.Finding{Check: checks.IDRequest, Part: "request URL", Rule: "documented URI " + op.Method + " " + op.Path,
 					Expected: "a URL that matches the URI", Actual: ex.URL, Level: checks.Warning, Where: op.Where(),
 					Note: fmt.Sprintf("the documented URL goes on with %q, which the URI does not have; conform sent the request to the URI", rest)})
 			}
 		} else {
-			warns = append(warns, checks.Finding{Check: "request", Part: "request URL", Rule: "documented URI " + op.Method + " " + op.Path,
+			warns = append(warns, checks.Finding{Check: checks.IDRequest, Part: "request URL", Rule: "documented URI " + op.Method + " " + op.Path,
 				Expected: "a URL that matches the URI", Actual: ex.URL, Level: checks.Warning, Where: op.Where(),
 				Note: "conform sent the request to the URI, with parameters from the configuration"})
 		}
 		if ex.Method != "" && ex.Method != op.Method {
-			warns = append(warns, checks.Finding{Check: "request", Part: "request method", Rule: "documented method " + op.Method,
+			warns = append(warns, checks.Finding{Check: checks.IDRequest, Part: "request method", Rule: "documented method " + op.Method,
 				Expected: op.Method, Actual: ex.Method, Level: checks.Warning, Where: op.Where()})
 		}
 	}
@@ -174,7 +174,7 @@ func (s *Suite) buildJSONRPC(st *state, j *contract.JSONRPC, name string, ex *ex
 	obj, _ := ex.Value.(map[string]any)
 	sent, _ := obj["method"].(string)
 	if sent != name {
-		warns = append(warns, checks.Finding{Check: "request", Part: "request body", Pointer: "/method", Rule: "method " + name,
+		warns = append(warns, checks.Finding{Check: checks.IDRequest, Part: "request body", Pointer: "/method", Rule: "method " + name,
 			Expected: name, Actual: fmt.Sprintf("%q", sent), Level: checks.Warning, Where: "the feature"})
 	}
 	m, err := j.Method(name)

@@ -43,7 +43,7 @@ func (s *Suite) iKeepTheResponseMember(ctx context.Context, ptr, name string) er
 	}
 	v, ok := checks.Lookup(c.body, ptr)
 	if !ok {
-		return s.report(st, checks.Findings{{Check: "relation", Pointer: ptr, Rule: "present, to keep as " + name,
+		return s.report(st, checks.Findings{{Check: checks.IDRelation, Pointer: ptr, Rule: "present, to keep as " + name,
 			Expected: "a member to keep", Actual: "no such member", Where: "the scenario"}})
 	}
 	if st.vars == nil {
@@ -147,13 +147,13 @@ func (s *Suite) iSendUntilLists(ctx context.Context, name, list string, n int, p
 		items, _ := checks.Lookup(lc.body, ptr)
 		arr, ok := items.([]any)
 		if !ok {
-			return s.report(st, checks.Findings{{Check: "relation", Pointer: ptr, Rule: "an array to count", Expected: "an array", Actual: "no array", Where: "the scenario"}})
+			return s.report(st, checks.Findings{{Check: checks.IDRelation, Pointer: ptr, Rule: "an array to count", Expected: "an array", Actual: "no array", Where: "the scenario"}})
 		}
 		if len(arr) >= n {
 			return nil
 		}
 		if sent == n {
-			return s.report(st, checks.Findings{{Check: "relation", Pointer: ptr, Rule: fmt.Sprintf("each %s adds an item", name),
+			return s.report(st, checks.Findings{{Check: checks.IDRelation, Pointer: ptr, Rule: fmt.Sprintf("each %s adds an item", name),
 				Expected: fmt.Sprintf("%d items after %d accepted %s requests", n, sent, name), Actual: fmt.Sprintf("%d items", len(arr)), Where: "the scenario"}})
 		}
 		if err := s.sendDocumented(ctx, st, name, doc.Content, nil); err != nil {
@@ -163,7 +163,7 @@ func (s *Suite) iSendUntilLists(ctx context.Context, name, list string, n int, p
 		fs := checks.Success(c.resp, s.red)
 		if c.method != nil && len(fs) == 0 {
 			if _, isErr := checks.Lookup(c.body, "/error"); isErr {
-				fs = checks.Findings{{Check: "relation", Pointer: "/error", Rule: fmt.Sprintf("accepts %s while %s lists %d of %d items", name, list, len(arr), n),
+				fs = checks.Findings{{Check: checks.IDRelation, Pointer: "/error", Rule: fmt.Sprintf("accepts %s while %s lists %d of %d items", name, list, len(arr), n),
 					Expected: "a result", Actual: checks.Shorten(s.red.String(string(c.resp.Body)), 120), Where: "the scenario"}}
 			}
 		}

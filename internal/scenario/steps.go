@@ -146,7 +146,7 @@ func bodyNotJSON(c *call) checks.Finding {
 	if c.bodyErr != nil {
 		actual = fmt.Sprintf("%d bytes that are not JSON (%v)", len(c.resp.Body), c.bodyErr)
 	}
-	return checks.Finding{Check: "example", Rule: "JSON body", Expected: "a JSON body", Actual: actual}
+	return checks.Finding{Check: checks.IDExample, Rule: "JSON body", Expected: "a JSON body", Actual: actual}
 }
 
 // contractFindings applies every contract check to the last call: the HTTP
