@@ -59,17 +59,17 @@ func OpenAPIResponse(ctx context.Context, op *contract.Operation, req *exchange.
 		return Findings{{Check: IDOpenAPI, Rule: "response", Actual: red.String(err.Error()), Where: op.Where()}}
 	}
 	switch {
-	case re.Reason == "status is not supported":
+	case undocumentedStatus(re):
 		fs = append(fs, Finding{Check: IDOpenAPI, Part: "status", Rule: "documented status",
 			Expected: "one of " + strings.Join(op.Statuses(), ", "), Actual: fmt.Sprint(resp.Status), Where: op.Where() + "/responses"})
-	case strings.Contains(re.Reason, "header Content-Type has unexpected value"):
+	case unexpectedContentType(re):
 		fs = append(fs, Finding{Check: IDOpenAPI, Part: "header Content-Type", Rule: "documented content type",
 			Expected: strings.Join(documentedMediaTypes(op, resp.Status), " or "), Actual: quoteOrNone(resp.Header.Get("Content-Type")),
 			Where: op.Where() + "/responses/" + fmt.Sprint(resp.Status) + "/content"})
 		if n, ok := op.ResponseNode(resp.Status, "application/json"); ok {
 			fs = append(fs, visitBody(op, n, resp.Body, red)...)
 		}
-	case strings.HasPrefix(re.Reason, "failed to decode response body"):
+	case undecodableBody(re):
 		fs = append(fs, Finding{Check: IDOpenAPI, Rule: "JSON body", Expected: "a JSON document",
 			Actual: Shorten(red.String(errText(re.Err)), 120), Where: op.Where()})
 	default:
