@@ -83,3 +83,44 @@ func JSONRPCError(body any, name string, red *exchange.Redactor) Findings {
 	}
 	return Findings{{Check: IDJSONRPC, Pointer: "/error/name", Rule: rule, Expected: expected, Actual: actual, Where: "the scenario"}}
 }
+
+// Kept checks the member a step keeps under name is there, and returns it.
+func Kept(body any, ptr, name string) (any, Findings) {
+	v, ok := Lookup(body, ptr)
+	if !ok {
+		return nil, Findings{{Check: IDRelation, Pointer: ptr, Rule: "present, to keep as " + name,
+			Expected: "a member to keep", Actual: "no such member", Where: "the scenario"}}
+	}
+	return v, nil
+}
+
+// Listing checks the member at ptr is an array to count, and returns it.
+func Listing(body any, ptr string) ([]any, Findings) {
+	items, _ := Lookup(body, ptr)
+	arr, ok := items.([]any)
+	if !ok {
+		return nil, Findings{{Check: IDRelation, Pointer: ptr, Rule: "an array to count", Expected: "an array", Actual: "no array", Where: "the scenario"}}
+	}
+	return arr, nil
+}
+
+// ListingGrew checks a listing at ptr grows with each accepted name
+// request: after sent of them it must list want items, and lists got.
+// Before the sent-th request there is nothing to say yet.
+func ListingGrew(ptr, name string, want, sent, got int) Findings {
+	if got >= want || sent < want {
+		return nil
+	}
+	return Findings{{Check: IDRelation, Pointer: ptr, Rule: fmt.Sprintf("each %s adds an item", name),
+		Expected: fmt.Sprintf("%d items after %d accepted %s requests", want, sent, name), Actual: fmt.Sprintf("%d items", got), Where: "the scenario"}}
+}
+
+// AcceptsWhileListing checks a JSON-RPC answer to a creating name request,
+// sent while list showed have of want items, carries a result, not an error.
+func AcceptsWhileListing(resp *exchange.Response, body any, name, list string, have, want int, red *exchange.Redactor) Findings {
+	if _, isErr := Lookup(body, "/error"); !isErr {
+		return nil
+	}
+	return Findings{{Check: IDRelation, Pointer: "/error", Rule: fmt.Sprintf("accepts %s while %s lists %d of %d items", name, list, have, want),
+		Expected: "a result", Actual: Shorten(red.String(string(resp.Body)), 120), Where: "the scenario"}}
+}

@@ -44,7 +44,7 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	}
 	var docFindings checks.Findings
 	for _, r := range ex.Repairs {
-		docFindings = append(docFindings, repairFinding("the documented request", r))
+		docFindings = append(docFindings, checks.RepairedExample("the documented request", r))
 	}
 	var c *call
 	var warns checks.Findings
@@ -69,7 +69,7 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	st.last = c
 	st.settle(c)
 	s.registerCleanup(st, c)
-	warns = append(warns, retryFinding(c.resp)...)
+	warns = append(warns, checks.Retried(c.resp)...)
 	// The request went out as documented; what is wrong with the
 	// documentation is reported now (a failure only under --strict).
 	return s.report(st, append(docFindings, warns...))
@@ -119,10 +119,6 @@ func (s *Suite) requestFindings(ctx context.Context, op *contract.Operation, req
 	return slices.Clone(fs)
 }
 
-func repairFinding(what, repair string) checks.Finding {
-	return checks.Finding{Check: checks.IDExample, Part: what, Rule: "valid JSON as published", Expected: "JSON that parses as printed", Actual: repair, Level: checks.Warning, Where: "the feature's doc string"}
-}
-
 func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *example.Example) (*call, checks.Findings, error) {
 	op, err := st.api.Operation(name)
 	if err != nil {
@@ -131,23 +127,7 @@ func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *examp
 	var warns checks.Findings
 	docParams := map[string]string{}
 	if ex.URL != "" {
-		p := urlPath(ex.URL)
-		if params, rest, ok := op.MatchPath(p, true); ok {
-			docParams = params
-			if rest != "" {
-				warns = append(warns, checks.Finding{Check: checks.IDRequest, Part: "request URL", Rule: "documented URI " + op.Method + " " + op.Path,
-					Expected: "a URL that matches the URI", Actual: ex.URL, Level: checks.Warning, Where: op.Where(),
-					Note: fmt.Sprintf("the documented URL goes on with %q, which the URI does not have; conform sent the request to the URI", rest)})
-			}
-		} else {
-			warns = append(warns, checks.Finding{Check: checks.IDRequest, Part: "request URL", Rule: "documented URI " + op.Method + " " + op.Path,
-				Expected: "a URL that matches the URI", Actual: ex.URL, Level: checks.Warning, Where: op.Where(),
-				Note: "conform sent the request to the URI, with parameters from the configuration"})
-		}
-		if ex.Method != "" && ex.Method != op.Method {
-			warns = append(warns, checks.Finding{Check: checks.IDRequest, Part: "request method", Rule: "documented method " + op.Method,
-				Expected: op.Method, Actual: ex.Method, Level: checks.Warning, Where: op.Where()})
-		}
+		docParams, warns = checks.DocumentedRequest(op, ex.URL, ex.Method)
 	}
 	params, err := s.pathParams(st, op, docParams)
 	if err != nil {
@@ -171,12 +151,7 @@ func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *examp
 
 func (s *Suite) buildJSONRPC(st *state, j *contract.JSONRPC, name string, ex *example.Example) (*call, checks.Findings, error) {
 	var warns checks.Findings
-	obj, _ := ex.Value.(map[string]any)
-	sent, _ := obj["method"].(string)
-	if sent != name {
-		warns = append(warns, checks.Finding{Check: checks.IDRequest, Part: "request body", Pointer: "/method", Rule: "method " + name,
-			Expected: name, Actual: fmt.Sprintf("%q", sent), Level: checks.Warning, Where: "the feature"})
-	}
+	warns = append(warns, checks.JSONRPCMethod(name, ex.Value)...)
 	m, err := j.Method(name)
 	if err != nil {
 		return nil, warns, err
@@ -283,8 +258,6 @@ func (s *Suite) do(ctx context.Context, c *call) error {
 
 // isTemplate tells a URL's {name} placeholder from a value.
 func isTemplate(v string) bool { return strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}") }
-
-func urlPath(raw string) string { return contract.URLPath(raw) }
 
 // registerCleanup arranges for what a successful call created to be deleted
 // when the scenario ends, whether it passes or fails.

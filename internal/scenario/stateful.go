@@ -41,10 +41,9 @@ func (s *Suite) iKeepTheResponseMember(ctx context.Context, ptr, name string) er
 	if err != nil {
 		return err
 	}
-	v, ok := checks.Lookup(c.body, ptr)
-	if !ok {
-		return s.report(st, checks.Findings{{Check: checks.IDRelation, Pointer: ptr, Rule: "present, to keep as " + name,
-			Expected: "a member to keep", Actual: "no such member", Where: "the scenario"}})
+	v, fs := checks.Kept(c.body, ptr, name)
+	if fs != nil {
+		return s.report(st, fs)
 	}
 	if st.vars == nil {
 		st.vars = map[string]any{}
@@ -144,17 +143,15 @@ func (s *Suite) iSendUntilLists(ctx context.Context, name, list string, n int, p
 		if err := s.report(st, append(checks.Success(lc.resp, s.red), s.contractFindings(ctx, st, lc)...)); err != nil {
 			return err
 		}
-		items, _ := checks.Lookup(lc.body, ptr)
-		arr, ok := items.([]any)
-		if !ok {
-			return s.report(st, checks.Findings{{Check: checks.IDRelation, Pointer: ptr, Rule: "an array to count", Expected: "an array", Actual: "no array", Where: "the scenario"}})
+		arr, bad := checks.Listing(lc.body, ptr)
+		if bad != nil {
+			return s.report(st, bad)
 		}
 		if len(arr) >= n {
 			return nil
 		}
-		if sent == n {
-			return s.report(st, checks.Findings{{Check: checks.IDRelation, Pointer: ptr, Rule: fmt.Sprintf("each %s adds an item", name),
-				Expected: fmt.Sprintf("%d items after %d accepted %s requests", n, sent, name), Actual: fmt.Sprintf("%d items", len(arr)), Where: "the scenario"}})
+		if fs := checks.ListingGrew(ptr, name, n, sent, len(arr)); fs != nil {
+			return s.report(st, fs)
 		}
 		if err := s.sendDocumented(ctx, st, name, doc.Content, nil); err != nil {
 			return err
@@ -162,10 +159,7 @@ func (s *Suite) iSendUntilLists(ctx context.Context, name, list string, n int, p
 		c := st.last
 		fs := checks.Success(c.resp, s.red)
 		if c.method != nil && len(fs) == 0 {
-			if _, isErr := checks.Lookup(c.body, "/error"); isErr {
-				fs = checks.Findings{{Check: checks.IDRelation, Pointer: "/error", Rule: fmt.Sprintf("accepts %s while %s lists %d of %d items", name, list, len(arr), n),
-					Expected: "a result", Actual: checks.Shorten(s.red.String(string(c.resp.Body)), 120), Where: "the scenario"}}
-			}
+			fs = checks.AcceptsWhileListing(c.resp, c.body, name, list, len(arr), n, s.red)
 		}
 		if err := s.report(st, append(fs, s.contractFindings(ctx, st, c)...)); err != nil {
 			return err

@@ -108,10 +108,10 @@ func (s *Suite) theResponseLooksLikeTheExample(ctx context.Context, doc *godog.D
 	}
 	var fs checks.Findings
 	for _, r := range ex.Repairs {
-		fs = append(fs, repairFinding("the documented response", r))
+		fs = append(fs, checks.RepairedExample("the documented response", r))
 	}
 	if c.bodyErr != nil || c.body == nil {
-		fs = append(fs, bodyNotJSON(c))
+		fs = append(fs, checks.BodyNotJSON(c.resp.Body, c.bodyErr))
 	} else {
 		fs = append(fs, checks.LooksLike(ex.Value, c.body, "", s.red)...)
 	}
@@ -136,17 +136,9 @@ func (s *Suite) theResponseEchoes(ctx context.Context, table *godog.Table) error
 		}
 	}
 	if c.body == nil {
-		return s.report(st, checks.Findings{bodyNotJSON(c)})
+		return s.report(st, checks.Findings{checks.BodyNotJSON(c.resp.Body, c.bodyErr)})
 	}
 	return s.report(st, checks.Echo(c.reqValue, c.body, ptrs, s.red))
-}
-
-func bodyNotJSON(c *call) checks.Finding {
-	actual := "an empty body"
-	if c.bodyErr != nil {
-		actual = fmt.Sprintf("%d bytes that are not JSON (%v)", len(c.resp.Body), c.bodyErr)
-	}
-	return checks.Finding{Check: checks.IDExample, Rule: "JSON body", Expected: "a JSON body", Actual: actual}
 }
 
 // contractFindings applies every contract check to the last call: the HTTP
@@ -154,9 +146,9 @@ func bodyNotJSON(c *call) checks.Finding {
 // extensions say.
 func (s *Suite) contractFindings(ctx context.Context, st *state, c *call) checks.Findings {
 	fs := checks.OpenAPIResponse(ctx, c.op, c.req, c.params, c.resp, s.red)
-	fs = append(fs, bodyProblemFindings(c.problems)...)
+	fs = append(fs, checks.BodyProblems(c.problems)...)
 	if c.body == nil {
-		return withBodyError(fs, c)
+		return checks.WithBodyError(fs, c.resp, c.bodyErr)
 	}
 	if c.method != nil {
 		fs = append(fs, checks.JSONRPCResponse(s.set, st.api.JSONRPC, c.method, c.reqValue, c.body, s.red)...)

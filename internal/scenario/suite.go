@@ -237,8 +237,7 @@ func (s *Suite) initialize(sc *godog.ScenarioContext, b *batch) {
 			c := st.cleanups[i]
 			// The scenario's own context may be cancelled; cleanup must run.
 			if err := c.run(context.WithoutCancel(ctx)); err != nil {
-				st.warnings = append(st.warnings, checks.Finding{Check: checks.IDCleanup, Rule: "cleanup " + c.what, Expected: "what the scenario created is deleted",
-					Actual: s.red.String(err.Error()), Level: checks.Warning, Note: "delete it by hand"})
+				st.warnings = append(st.warnings, checks.Cleanup(c.what, err, s.red))
 			}
 		}
 		if len(st.warnings) > 0 {
