@@ -35,7 +35,7 @@ func TestStatus(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			red := exchange.NewRedactor()
 			red.Add(bodySecret)
-			fs := checks.Status(&exchange.Response{Status: tt.got, Body: []byte(tt.body)}, tt.want, red)
+			fs := checks.Status(&exchange.Response{Status: tt.got, Body: []byte(tt.body)}, tt.want).Redact(red)
 			if tt.wantActual == "" {
 				if len(fs) != 0 {
 					t.Errorf("want no finding, got:%s", render(fs))
@@ -142,7 +142,7 @@ func TestEcho(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			red := exchange.NewRedactor()
 			red.Add(bodySecret)
-			fs := checks.Echo(request, decode(t, []byte(tt.response)), tt.pointers, red)
+			fs := checks.Echo(request, decode(t, []byte(tt.response)), tt.pointers).Redact(red)
 			var got []string
 			for _, f := range fs {
 				got = append(got, f.Pointer+": "+f.Actual)
@@ -201,7 +201,7 @@ func TestLooksLike(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := checks.LooksLike(decode(t, []byte(tt.example)), decode(t, []byte(tt.actual)), tt.ptr, exchange.NewRedactor())
+			fs := checks.LooksLike(decode(t, []byte(tt.example)), decode(t, []byte(tt.actual)), tt.ptr).Redact(exchange.NewRedactor())
 			var got []string
 			for _, f := range fs {
 				got = append(got, f.Pointer+" "+f.Rule)
@@ -283,10 +283,10 @@ func TestContentOn204(t *testing.T) {
 				h.Set("Content-Length", tt.length)
 			}
 			resp := &exchange.Response{Status: tt.status, Header: h}
-			if got := rules(checks.Status(resp, tt.want, exchange.NewRedactor())); got != tt.statusRules {
+			if got := rules(checks.Status(resp, tt.want).Redact(exchange.NewRedactor())); got != tt.statusRules {
 				t.Errorf("Status: rules %q, want %q", got, tt.statusRules)
 			}
-			if got := rules(checks.Success(resp, exchange.NewRedactor())); got != tt.successRules {
+			if got := rules(checks.Success(resp).Redact(exchange.NewRedactor())); got != tt.successRules {
 				t.Errorf("Success: rules %q, want %q", got, tt.successRules)
 			}
 		})

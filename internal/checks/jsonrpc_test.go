@@ -155,13 +155,13 @@ func rpcBreaks() []rpcBreak {
 func TestJSONRPCResponseValid(t *testing.T) {
 	set, j, m := startClusterPairing(t)
 	body := decode(t, marshal(t, pairingResponse(t)))
-	fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), body, exchange.NewRedactor())
+	fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), body).Redact(exchange.NewRedactor())
 	if len(fs) != 0 {
 		t.Errorf("a correct answer gave findings:%s", render(fs))
 	}
 	// An error answer is as correct as a result.
 	errBody := decode(t, []byte(`{"id":1,"error":{"code":500,"name":"xUnknownAPIMethod","message":"m"}}`))
-	if fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), errBody, exchange.NewRedactor()); len(fs) != 0 {
+	if fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), errBody).Redact(exchange.NewRedactor()); len(fs) != 0 {
 		t.Errorf("a correct error answer gave findings:%s", render(fs))
 	}
 }
@@ -177,7 +177,7 @@ func TestJSONRPCResponseBreaks(t *testing.T) {
 			if obj, ok := body.(map[string]any); ok {
 				checks.CollectSecrets(m.ResultNode, obj["result"], red)
 			}
-			fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), body, red)
+			fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), body).Redact(red)
 			f, ok := find(fs, tt.wantPointer, tt.wantRule)
 			if !ok {
 				t.Fatalf("no finding at %q with rule %q; got:%s", tt.wantPointer, tt.wantRule, render(fs))
@@ -224,7 +224,7 @@ func TestJSONRPCResponseKeepsSecrets(t *testing.T) {
 					secrets = append(secrets, k)
 				}
 			}
-			fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), body, red)
+			fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), body).Redact(red)
 			if len(fs) == 0 {
 				t.Fatal("the break gave no finding: nothing was rendered")
 			}
@@ -236,7 +236,7 @@ func TestJSONRPCResponseKeepsSecrets(t *testing.T) {
 					}
 				}
 			}
-			if err := fs.Err(true); err != nil {
+			if err := fs.Err(true, nil); err != nil {
 				for _, secret := range secrets {
 					if part, leaked := leaks(err.Error(), secret, 8); leaked {
 						t.Errorf("the step's error shows %q of a secret:\n%s", part, err)
@@ -263,7 +263,7 @@ func leaks(s, secret string, n int) (string, bool) {
 func TestJSONRPCResponseNotAnObject(t *testing.T) {
 	set, j, m := startClusterPairing(t)
 	for _, raw := range []string{`[]`, `"ok"`, `null`, `1`} {
-		fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), decode(t, []byte(raw)), exchange.NewRedactor())
+		fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), decode(t, []byte(raw))).Redact(exchange.NewRedactor())
 		if got := keys(fs); !slices.Equal(got, []string{" type object"}) {
 			t.Errorf("body %s: findings %q, want one at the body with rule \"type object\"", raw, got)
 		}

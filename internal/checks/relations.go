@@ -8,38 +8,42 @@ import (
 
 // Relations between calls of one scenario: what a later answer must say
 // about what an earlier one made. The values compared come from earlier
-// answers, so they are masked like everything else.
+// answers: whoever shows the findings masks them like everything else.
 
 // Member checks the member at ptr equals want (is) or differs from it
 // (!is), as JSON values.
-func Member(body any, ptr string, want any, is bool, red *exchange.Redactor) Findings {
+func Member(body any, ptr string, want any, is bool) (fs Findings) {
+	v := &values{}
+	defer v.attach(&fs)
 	got, ok := Lookup(body, ptr)
-	rule, expected := "equals "+display(red, want), display(red, want)
+	rule, expected := "equals "+v.show(want), v.show(want)
 	if !is {
-		rule, expected = "differs from "+display(red, want), "anything but "+display(red, want)
+		rule, expected = "differs from "+v.show(want), "anything but "+v.show(want)
 	}
 	switch {
 	case !ok:
 		return Findings{{Check: IDRelation, Pointer: ptr, Rule: rule, Expected: expected, Actual: "no such member", Where: "the scenario"}}
 	case jsonEqual(got, want) != is:
-		return Findings{{Check: IDRelation, Pointer: ptr, Rule: rule, Expected: expected, Actual: display(red, got), Where: "the scenario"}}
+		return Findings{{Check: IDRelation, Pointer: ptr, Rule: rule, Expected: expected, Actual: v.show(got), Where: "the scenario"}}
 	}
 	return nil
 }
 
 // HasItem checks the array at ptr has an item (has) or no item (!has) whose
 // member at itemPtr equals want.
-func HasItem(body any, ptr, itemPtr string, want any, has bool, red *exchange.Redactor) Findings {
+func HasItem(body any, ptr, itemPtr string, want any, has bool) (fs Findings) {
+	vals := &values{}
+	defer vals.attach(&fs)
 	v, ok := Lookup(body, ptr)
 	items, isArray := v.([]any)
-	rule := fmt.Sprintf("an item with %s %s", itemPtr, display(red, want))
+	rule := fmt.Sprintf("an item with %s %s", itemPtr, vals.show(want))
 	if !has {
-		rule = fmt.Sprintf("no item with %s %s", itemPtr, display(red, want))
+		rule = fmt.Sprintf("no item with %s %s", itemPtr, vals.show(want))
 	}
 	if !ok || !isArray {
 		actual := "no such member"
 		if ok {
-			actual = display(red, v)
+			actual = vals.show(v)
 		}
 		return Findings{{Check: IDRelation, Pointer: ptr, Rule: rule, Expected: "an array", Actual: actual, Where: "the scenario"}}
 	}
@@ -49,19 +53,21 @@ func HasItem(body any, ptr, itemPtr string, want any, has bool, red *exchange.Re
 				return nil
 			}
 			return Findings{{Check: IDRelation, Pointer: fmt.Sprintf("%s/%d%s", ptr, i, itemPtr), Rule: rule,
-				Expected: "no such item", Actual: display(red, it), Where: "the scenario"}}
+				Expected: "no such item", Actual: vals.show(it), Where: "the scenario"}}
 		}
 	}
 	if !has {
 		return nil
 	}
 	return Findings{{Check: IDRelation, Pointer: ptr, Rule: rule, Expected: "such an item",
-		Actual: fmt.Sprintf("%d items, none with %s %s", len(items), itemPtr, display(red, want)), Where: "the scenario"}}
+		Actual: fmt.Sprintf("%d items, none with %s %s", len(items), itemPtr, vals.show(want)), Where: "the scenario"}}
 }
 
 // JSONRPCError checks an answer is a JSON-RPC error object, with the given
 // name unless name is "".
-func JSONRPCError(body any, name string, red *exchange.Redactor) Findings {
+func JSONRPCError(body any, name string) (fs Findings) {
+	v := &values{}
+	defer v.attach(&fs)
 	rule, expected := "an error object", "an error object with code, name and message"
 	if name != "" {
 		rule, expected = "error "+name, name
@@ -78,7 +84,7 @@ func JSONRPCError(body any, name string, red *exchange.Redactor) Findings {
 		actual = "an error object without a name"
 	default:
 		if r, ok := Lookup(body, "/result"); ok {
-			actual = "a result: " + display(red, r)
+			actual = "a result: " + v.show(r)
 		}
 	}
 	return Findings{{Check: IDJSONRPC, Pointer: "/error/name", Rule: rule, Expected: expected, Actual: actual, Where: "the scenario"}}
@@ -117,10 +123,11 @@ func ListingGrew(ptr, name string, want, sent, got int) Findings {
 
 // AcceptsWhileListing checks a JSON-RPC answer to a creating name request,
 // sent while list showed have of want items, carries a result, not an error.
-func AcceptsWhileListing(resp *exchange.Response, body any, name, list string, have, want int, red *exchange.Redactor) Findings {
+func AcceptsWhileListing(resp *exchange.Response, body any, name, list string, have, want int) Findings {
 	if _, isErr := Lookup(body, "/error"); !isErr {
 		return nil
 	}
-	return Findings{{Check: IDRelation, Pointer: "/error", Rule: fmt.Sprintf("accepts %s while %s lists %d of %d items", name, list, have, want),
-		Expected: "a result", Actual: Shorten(red.String(string(resp.Body)), 120), Where: "the scenario"}}
+	v := &values{}
+	return Findings{v.keep(Finding{Check: IDRelation, Pointer: "/error", Rule: fmt.Sprintf("accepts %s while %s lists %d of %d items", name, list, have, want),
+		Expected: "a result", Actual: v.shorten(string(resp.Body), 120), Where: "the scenario"})}
 }

@@ -65,14 +65,14 @@ func NoCredentials() Findings {
 // ChangedJSONRPCRequest is what the contract says of a JSON-RPC request
 // conform changed on purpose (m is the method the step sends): a method the
 // contract does not document, or what JSONRPCRequest finds, as errors.
-func ChangedJSONRPCRequest(set *contract.Set, j *contract.JSONRPC, m *contract.Method, request any, red *exchange.Redactor) Findings {
+func ChangedJSONRPCRequest(set *contract.Set, j *contract.JSONRPC, m *contract.Method, request any) Findings {
 	obj, _ := request.(map[string]any)
 	if name, _ := obj["method"].(string); name != m.Name {
 		if _, err := j.Method(name); err != nil {
 			return Findings{{Check: IDRequest, Pointer: "/method", Rule: "documented method", Actual: fmt.Sprintf("%q", name)}}
 		}
 	}
-	return JSONRPCRequest(set, j, m, request, red).Errors(true)
+	return JSONRPCRequest(set, j, m, request).Errors(true)
 }
 
 // FalseAlarm is the guard of a scenario that changes a request on purpose
@@ -98,23 +98,23 @@ const JSONRPCRejection = -1
 // (describe says how): that the target accepts it (accepted) or rejects it,
 // with status, or with a JSON-RPC error when status is JSONRPCRejection. The
 // findings' rule says what the scenario expected of the change.
-func Changed(resp *exchange.Response, body any, describe string, status int, accepted bool, red *exchange.Redactor) Findings {
+func Changed(resp *exchange.Response, body any, describe string, status int, accepted bool) Findings {
 	verb := "rejects"
 	if accepted {
 		verb = "accepts"
 	}
 	var fs Findings
 	if status == JSONRPCRejection {
-		fs = Status(resp, 200, red)
+		fs = Status(resp, 200)
 		if len(fs) == 0 {
-			fs = JSONRPCError(body, "", red)
+			fs = JSONRPCError(body, "")
 		}
 		for i := range fs {
 			fs[i].Rule = fmt.Sprintf("%s %s with a JSON-RPC error", verb, describe)
 		}
 		return fs
 	}
-	fs = Status(resp, status, red)
+	fs = Status(resp, status)
 	for i := range fs {
 		fs[i].Rule = fmt.Sprintf("%s %s with status %d", verb, describe, status)
 	}

@@ -102,7 +102,7 @@ func (s *Suite) changedRequestFindings(ctx context.Context, st *state, c *call) 
 		return checks.NoCredentials(), nil
 	}
 	if c.method != nil {
-		return checks.ChangedJSONRPCRequest(s.set, st.api.JSONRPC, c.method, c.reqValue, s.red), nil
+		return checks.ChangedJSONRPCRequest(s.set, st.api.JSONRPC, c.method, c.reqValue), nil
 	}
 	return s.requestFindings(ctx, c.op, c.req, c.params).Errors(true), nil
 }
@@ -135,13 +135,13 @@ func (s *Suite) judgeChanged(ctx context.Context, status int, wantValid bool) er
 	if err != nil {
 		return err
 	}
-	if err := checks.FalseAlarm(c.mutation.describe, wantValid, invalid); err != nil {
+	if err := checks.FalseAlarm(c.mutation.describe, wantValid, invalid.Redact(s.red)); err != nil {
 		return err
 	}
 	if status == checks.JSONRPCRejection && c.method == nil {
 		return fmt.Errorf("the %s API is not JSON-RPC: say which status rejects the request", st.api.Name)
 	}
-	fs := checks.Changed(c.resp, c.body, c.mutation.describe, status, wantValid, s.red)
+	fs := checks.Changed(c.resp, c.body, c.mutation.describe, status, wantValid)
 	if len(fs) == 0 {
 		fs = s.contractFindings(ctx, st, c)
 	}
@@ -170,6 +170,6 @@ func (s *Suite) jsonRPCError(ctx context.Context, name string) error {
 		return fmt.Errorf("the %s API is not JSON-RPC", st.api.Name)
 	}
 	fs := s.contractFindings(ctx, st, c)
-	fs = append(fs, checks.JSONRPCError(c.body, name, s.red)...)
+	fs = append(fs, checks.JSONRPCError(c.body, name)...)
 	return s.report(st, fs)
 }

@@ -115,7 +115,7 @@ func (s *Suite) requestFindings(ctx context.Context, op *contract.Operation, req
 		b.WriteString(k + "=" + params[k])
 		b.WriteByte(0)
 	}
-	fs := s.requests.get(b.String(), func() checks.Findings { return checks.OpenAPIRequest(ctx, op, req, params, s.red) })
+	fs := s.requests.get(b.String(), func() checks.Findings { return checks.OpenAPIRequest(ctx, op, req, params) })
 	return slices.Clone(fs)
 }
 
@@ -141,7 +141,8 @@ func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *examp
 	c.reqValue = ex.Value
 	warns = append(warns, s.requestFindings(ctx, op, c.req, params)...)
 	if n, ok := op.RequestNode(op.RequestMediaType()); ok && ex.Value != nil {
-		for _, f := range checks.Walk(st.api.Set(), n, ex.Value, "", ex.Value, s.red) {
+		checks.CollectSecrets(n, ex.Value, s.red)
+		for _, f := range checks.Walk(st.api.Set(), n, ex.Value, "", ex.Value) {
 			f.Level, f.Part = checks.Warning, "request body"
 			warns = append(warns, f)
 		}
@@ -165,7 +166,10 @@ func (s *Suite) buildJSONRPC(st *state, j *contract.JSONRPC, name string, ex *ex
 	if err != nil {
 		return nil, warns, err
 	}
-	warns = append(warns, checks.JSONRPCRequest(st.api.Set(), j, m, ex.Value, s.red)...)
+	if obj, ok := ex.Value.(map[string]any); ok && obj["params"] != nil {
+		checks.CollectSecrets(m.ParamsNode, obj["params"], s.red)
+	}
+	warns = append(warns, checks.JSONRPCRequest(st.api.Set(), j, m, ex.Value)...)
 	return c, warns, nil
 }
 
@@ -246,6 +250,9 @@ func (s *Suite) do(ctx context.Context, c *call) error {
 	s.collectNamedSecrets(c.reqValue, c.body)
 	if c.body != nil {
 		if c.method != nil {
+			if j := c.op.API.JSONRPC; j != nil {
+				checks.CollectSecrets(j.ResponseNode, c.body, s.red)
+			}
 			if obj, ok := c.body.(map[string]any); ok {
 				checks.CollectSecrets(c.method.ResultNode, obj["result"], s.red)
 			}

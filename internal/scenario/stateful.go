@@ -95,13 +95,13 @@ func (st *state) value(text string) (any, error) {
 
 func (s *Suite) theResponseMemberIs(ctx context.Context, ptr, verb, value string) error {
 	return s.relation(ctx, value, func(c *call, want any) checks.Findings {
-		return checks.Member(c.body, ptr, want, verb == "is", s.red)
+		return checks.Member(c.body, ptr, want, verb == "is")
 	})
 }
 
 func (s *Suite) theResponseMemberHasItem(ctx context.Context, ptr, verb, itemPtr, value string) error {
 	return s.relation(ctx, value, func(c *call, want any) checks.Findings {
-		return checks.HasItem(c.body, ptr, itemPtr, want, verb == "has an", s.red)
+		return checks.HasItem(c.body, ptr, itemPtr, want, verb == "has an")
 	})
 }
 
@@ -140,7 +140,7 @@ func (s *Suite) iSendUntilLists(ctx context.Context, name, list string, n int, p
 			return err
 		}
 		lc := st.last
-		if err := s.report(st, append(checks.Success(lc.resp, s.red), s.contractFindings(ctx, st, lc)...)); err != nil {
+		if err := s.report(st, append(checks.Success(lc.resp), s.contractFindings(ctx, st, lc)...)); err != nil {
 			return err
 		}
 		arr, bad := checks.Listing(lc.body, ptr)
@@ -157,9 +157,9 @@ func (s *Suite) iSendUntilLists(ctx context.Context, name, list string, n int, p
 			return err
 		}
 		c := st.last
-		fs := checks.Success(c.resp, s.red)
+		fs := checks.Success(c.resp)
 		if c.method != nil && len(fs) == 0 {
-			fs = checks.AcceptsWhileListing(c.resp, c.body, name, list, len(arr), n, s.red)
+			fs = checks.AcceptsWhileListing(c.resp, c.body, name, list, len(arr), n)
 		}
 		if err := s.report(st, append(fs, s.contractFindings(ctx, st, c)...)); err != nil {
 			return err
