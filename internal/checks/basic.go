@@ -12,12 +12,13 @@ import (
 )
 
 // Status checks the response status against the one the scenario documents.
-func Status(resp *exchange.Response, want int, red *exchange.Redactor) Findings {
+func Status(resp *exchange.Response, want int) Findings {
 	fs := contentOn204(resp)
 	if resp.Status == want {
 		return fs
 	}
-	return append(Findings{{Check: "status", Part: "status", Rule: fmt.Sprintf("status %d", want), Expected: fmt.Sprint(want), Actual: statusText(resp, red), Where: "the scenario"}}, fs...)
+	v := &values{}
+	return append(Findings{v.keep(Finding{Check: IDStatus, Part: "status", Rule: fmt.Sprintf("status %d", want), Expected: fmt.Sprint(want), Actual: statusText(resp, v), Where: "the scenario"})}, fs...)
 }
 
 // contentOn204 finds a 204 answer that declares content. HTTP forbids it
@@ -29,28 +30,29 @@ func contentOn204(resp *exchange.Response) Findings {
 	if resp.Status != 204 || err != nil || n <= 0 {
 		return nil
 	}
-	return Findings{{Check: "status", Part: "status", Rule: "no content in a 204 answer", Expected: "no Content-Length and no body (RFC 9110 §8.6, §15.3.5)",
+	return Findings{{Check: IDStatus, Part: "status", Rule: "no content in a 204 answer", Expected: "no Content-Length and no body (RFC 9110 §8.6, §15.3.5)",
 		Actual: fmt.Sprintf("Content-Length: %d on a 204, %d bytes a client drops or reads as its next answer", n, n), Where: "HTTP"}}
 }
 
-// statusText is a status as findings show it: with the body, masked and
-// shortened, when there is one.
-func statusText(resp *exchange.Response, red *exchange.Redactor) string {
+// statusText is a status as findings show it: with the body, shortened,
+// when there is one.
+func statusText(resp *exchange.Response, v *values) string {
 	actual := fmt.Sprint(resp.Status)
 	if len(resp.Body) > 0 {
-		actual += " with body " + Shorten(red.String(strings.TrimSpace(string(resp.Body))), 160)
+		actual += " with body " + v.shorten(strings.TrimSpace(string(resp.Body)), 160)
 	}
 	return actual
 }
 
 // Success checks the response has a 2xx status, for a step that does not
 // name one (which 2xx the operation documents is the contract's check).
-func Success(resp *exchange.Response, red *exchange.Redactor) Findings {
+func Success(resp *exchange.Response) Findings {
 	fs := contentOn204(resp)
 	if resp.Status >= 200 && resp.Status <= 299 {
 		return fs
 	}
-	return append(Findings{{Check: "status", Part: "status", Rule: "status 2xx", Expected: "a success (2xx)", Actual: statusText(resp, red), Where: "the scenario"}}, fs...)
+	v := &values{}
+	return append(Findings{v.keep(Finding{Check: IDStatus, Part: "status", Rule: "status 2xx", Expected: "a success (2xx)", Actual: statusText(resp, v), Where: "the scenario"})}, fs...)
 }
 
 // ContentType checks the response's media type (parameters such as charset
@@ -59,17 +61,18 @@ func ContentType(resp *exchange.Response, want string) Findings {
 	if exchange.MediaType(resp.Header.Get("Content-Type")) == exchange.MediaType(want) {
 		return nil
 	}
-	return Findings{{Check: "content-type", Part: "header Content-Type", Rule: "content type " + want, Expected: want,
+	return Findings{{Check: IDContentType, Part: "header Content-Type", Rule: "content type " + want, Expected: want,
 		Actual: quoteOrNone(resp.Header.Get("Content-Type")), Where: "the scenario"}}
 }
 
 // Echo checks that the response holds, at each pointer, what the request sent.
-func Echo(request, response any, pointers []string, red *exchange.Redactor) Findings {
-	var fs Findings
+func Echo(request, response any, pointers []string) (fs Findings) {
+	v := &values{}
+	defer v.attach(&fs)
 	for _, p := range pointers {
 		want, sent := Lookup(request, p)
 		if !sent {
-			fs = append(fs, Finding{Check: "echo", Pointer: p, Rule: "echo", Expected: "a member the request sent", Actual: "the request has no " + p, Where: "the scenario"})
+			fs = append(fs, Finding{Check: IDEcho, Pointer: p, Rule: "echo", Expected: "a member the request sent", Actual: "the request has no " + p, Where: "the scenario"})
 			continue
 		}
 		got, ok := Lookup(response, p)
@@ -78,9 +81,9 @@ func Echo(request, response any, pointers []string, red *exchange.Redactor) Find
 		}
 		actual := "absent"
 		if ok {
-			actual = display(red, got)
+			actual = v.show(got)
 		}
-		fs = append(fs, Finding{Check: "echo", Pointer: p, Rule: "echo", Expected: "the request's " + display(red, want), Actual: actual, Where: "the scenario"})
+		fs = append(fs, Finding{Check: IDEcho, Pointer: p, Rule: "echo", Expected: "the request's " + v.show(want), Actual: actual, Where: "the scenario"})
 	}
 	return fs
 }
@@ -89,8 +92,9 @@ func Echo(request, response any, pointers []string, red *exchange.Redactor) Find
 // every member the example shows, with the same JSON type, nested. Values are
 // not compared (servers generate them); null in the example matches any type;
 // members the example does not show are left to the contract.
-func LooksLike(example, actual any, ptr string, red *exchange.Redactor) Findings {
-	var fs Findings
+func LooksLike(example, actual any, ptr string) (fs Findings) {
+	v := &values{}
+	defer v.attach(&fs)
 	var walk func(e, a any, p string)
 	walk = func(e, a any, p string) {
 		if e == nil {
@@ -98,7 +102,7 @@ func LooksLike(example, actual any, ptr string, red *exchange.Redactor) Findings
 		}
 		et, at := jsonType(e), jsonType(a)
 		if et != at {
-			fs = append(fs, Finding{Check: "example", Pointer: p, Rule: "example type " + et, Expected: "a " + et + ", as in the documented example", Actual: display(red, a) + " (" + at + ")", Where: "the documented example"})
+			fs = append(fs, Finding{Check: IDExample, Pointer: p, Rule: "example type " + et, Expected: "a " + et + ", as in the documented example", Actual: v.show(a) + " (" + at + ")", Where: "the documented example"})
 			return
 		}
 		switch ev := e.(type) {
@@ -108,7 +112,7 @@ func LooksLike(example, actual any, ptr string, red *exchange.Redactor) Findings
 				child := jsonvalue.JoinPointer(p, k)
 				got, ok := av[k]
 				if !ok {
-					fs = append(fs, Finding{Check: "example", Pointer: child, Rule: "example member", Expected: "present, as in the documented example", Actual: "absent", Where: "the documented example"})
+					fs = append(fs, Finding{Check: IDExample, Pointer: child, Rule: "example member", Expected: "present, as in the documented example", Actual: "absent", Where: "the documented example"})
 					continue
 				}
 				walk(ev[k], got, child)

@@ -35,7 +35,7 @@ func TestStatus(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			red := exchange.NewRedactor()
 			red.Add(bodySecret)
-			fs := checks.Status(&exchange.Response{Status: tt.got, Body: []byte(tt.body)}, tt.want, red)
+			fs := checks.Status(&exchange.Response{Status: tt.got, Body: []byte(tt.body)}, tt.want).Redact(red)
 			if tt.wantActual == "" {
 				if len(fs) != 0 {
 					t.Errorf("want no finding, got:%s", render(fs))
@@ -142,11 +142,11 @@ func TestEcho(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			red := exchange.NewRedactor()
 			red.Add(bodySecret)
-			fs := checks.Echo(request, decode(t, []byte(tt.response)), tt.pointers, red)
+			fs := checks.Echo(request, decode(t, []byte(tt.response)), tt.pointers).Redact(red)
 			var got []string
 			for _, f := range fs {
 				got = append(got, f.Pointer+": "+f.Actual)
-				if f.Check != "echo" || f.Rule != "echo" || f.Level != checks.Error {
+				if f.Check != checks.IDEcho || f.Rule != "echo" || f.Level != checks.Error {
 					t.Errorf("got %s from %q, want an echo error", f, f.Check)
 				}
 				if part, leaked := leaks(f.String(), bodySecret, 6); leaked {
@@ -201,11 +201,11 @@ func TestLooksLike(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := checks.LooksLike(decode(t, []byte(tt.example)), decode(t, []byte(tt.actual)), tt.ptr, exchange.NewRedactor())
+			fs := checks.LooksLike(decode(t, []byte(tt.example)), decode(t, []byte(tt.actual)), tt.ptr).Redact(exchange.NewRedactor())
 			var got []string
 			for _, f := range fs {
 				got = append(got, f.Pointer+" "+f.Rule)
-				if f.Check != "example" || f.Level != checks.Error || f.Where != "the documented example" {
+				if f.Check != checks.IDExample || f.Level != checks.Error || f.Where != "the documented example" {
 					t.Errorf("%s: check %q level %s where %q, want an example error", f, f.Check, f.Level, f.Where)
 				}
 			}
@@ -283,10 +283,10 @@ func TestContentOn204(t *testing.T) {
 				h.Set("Content-Length", tt.length)
 			}
 			resp := &exchange.Response{Status: tt.status, Header: h}
-			if got := rules(checks.Status(resp, tt.want, exchange.NewRedactor())); got != tt.statusRules {
+			if got := rules(checks.Status(resp, tt.want).Redact(exchange.NewRedactor())); got != tt.statusRules {
 				t.Errorf("Status: rules %q, want %q", got, tt.statusRules)
 			}
-			if got := rules(checks.Success(resp, exchange.NewRedactor())); got != tt.successRules {
+			if got := rules(checks.Success(resp).Redact(exchange.NewRedactor())); got != tt.successRules {
 				t.Errorf("Success: rules %q, want %q", got, tt.successRules)
 			}
 		})

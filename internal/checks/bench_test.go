@@ -88,7 +88,7 @@ func benchDCaaS(b *testing.B, check func(c dcaasCase, red *exchange.Redactor) ch
 // type, body decoded and validated against the operation's schema.
 func BenchmarkKinOpenAPIResponse(b *testing.B) {
 	benchDCaaS(b, func(c dcaasCase, red *exchange.Redactor) checks.Findings {
-		return checks.OpenAPIResponse(context.Background(), c.op, c.req, c.params, c.resp, red)
+		return checks.OpenAPIResponse(context.Background(), c.op, c.req, c.params, c.resp).Redact(red)
 	})
 }
 
@@ -97,9 +97,9 @@ func BenchmarkKinOpenAPIResponse(b *testing.B) {
 // (undocumented members, disputed rules through gojsonschema, secrets).
 func BenchmarkContractStep(b *testing.B) {
 	benchDCaaS(b, func(c dcaasCase, red *exchange.Redactor) checks.Findings {
-		fs := checks.OpenAPIResponse(context.Background(), c.op, c.req, c.params, c.resp, red)
+		fs := checks.OpenAPIResponse(context.Background(), c.op, c.req, c.params, c.resp).Redact(red)
 		v, _ := jsonvalue.Decode(c.resp.Body)
-		return append(fs, checks.Walk(c.set, c.node, v, "", v, red)...)
+		return append(fs, checks.Walk(c.set, c.node, v, "", v).Redact(red)...)
 	})
 }
 
@@ -180,7 +180,7 @@ func BenchmarkJSONRPCResponse(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		v, _ := jsonvalue.Decode(body)
-		if fs := checks.JSONRPCResponse(set, el.JSONRPC, m, request, v, red); len(fs.Errors(false)) > 0 {
+		if fs := checks.JSONRPCResponse(set, el.JSONRPC, m, request, v).Redact(red); len(fs.Errors(false)) > 0 {
 			b.Fatal(fs)
 		}
 	}

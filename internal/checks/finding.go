@@ -1,7 +1,9 @@
 // Package checks holds every rule conform applies to an exchange, and the one
-// value they all report: Finding. A check never decides how a finding is
-// shown; reports render findings, and the scenario decides whether warnings
-// fail (--strict).
+// value they all report: Finding, whose Check is one of the ids registered in
+// ids.go. Checks are the only producers of findings. A check never decides
+// how a finding is shown, nor masks it: reports render findings, whoever
+// shows one masks it first (Finding.Redact, Findings.Err), and the scenario
+// decides whether warnings fail (--strict).
 package checks
 
 import (
@@ -9,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/conform-dev/conform/internal/exchange"
 )
 
 // Level says whether a finding fails a scenario.
@@ -32,15 +36,17 @@ func (l Level) String() string {
 // Finding is one violation: what was checked, where in the message, which
 // rule, what was expected and what came, and where the rule is written.
 type Finding struct {
-	Check    string // which check found it: status, content-type, openapi, jsonschema, jsonrpc, encoding, example, echo, undocumented, conflict, request
+	Check    ID     // which check found it: one of IDs(), each documented there
 	Part     string // what the finding is about when it is not the body: "status", "header Content-Type", "request body"
 	Pointer  string // RFC 6901 pointer into the body (or into Part); "" is the whole of it
 	Rule     string // the rule that was broken: "maxLength 64", "required", "enum [static bgp]", "status 201"
 	Expected string // what the contract or documentation says, in words
-	Actual   string // what came, shortened and redacted
+	Actual   string // what came, shortened; masked only by Redact
 	Where    string // where the rule is written: file:line or file#pointer
 	Level    Level
 	Note     string // anything else a reader needs (a repair made, the engine's words)
+
+	shown []shownValue // the values shortened above, whole, for Redact
 }
 
 // String renders a finding on one line, pointer first.
@@ -144,17 +150,22 @@ func (fs Findings) Dedup() Findings {
 }
 
 // Err turns the failing findings into one error whose message lists them all,
-// or nil when none fails.
-func (fs Findings) Err(strict bool) error {
+// masked by red when it is printed, or nil when none fails.
+func (fs Findings) Err(strict bool, red *exchange.Redactor) error {
 	errs := fs.Errors(strict)
 	if len(errs) == 0 {
 		return nil
 	}
-	return &Failure{Findings: errs}
+	return &Failure{Findings: errs, red: red}
 }
 
-// Failure is the error a step returns when findings fail it.
-type Failure struct{ Findings Findings }
+// Failure is the error a step returns when findings fail it. Its Findings
+// are as the checks made them, unmasked: whoever shows them masks them
+// (Finding.Redact); its message is masked.
+type Failure struct {
+	Findings Findings
+	red      *exchange.Redactor
+}
 
 func (e *Failure) Error() string {
 	var b strings.Builder
@@ -166,7 +177,7 @@ func (e *Failure) Error() string {
 	}
 	for _, f := range e.Findings {
 		b.WriteString("\n  - ")
-		b.WriteString(f.String())
+		b.WriteString(f.Redact(e.red).String())
 	}
 	return b.String()
 }

@@ -5,18 +5,18 @@ import (
 
 	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/contract/jsonschema"
-	"github.com/conform-dev/conform/internal/exchange"
 )
 
 // JSONRPCResponse checks a JSON-RPC response body: the envelope schema, the
 // protocol rules (exactly one of result and error, the request's id echoed),
 // the method's result schema, and, walking both, what only the contract's
 // extensions say.
-func JSONRPCResponse(set *contract.Set, j *contract.JSONRPC, m *contract.Method, request, body any, red *exchange.Redactor) Findings {
-	var fs Findings
+func JSONRPCResponse(set *contract.Set, j *contract.JSONRPC, m *contract.Method, request, body any) (fs Findings) {
+	v := &values{}
+	defer v.attach(&fs)
 	obj, ok := body.(map[string]any)
 	if !ok {
-		return Findings{{Check: "jsonrpc", Rule: "type object", Expected: "a JSON-RPC response object", Actual: display(red, body), Where: j.ResponseNode.Where("type")}}
+		return Findings{{Check: IDJSONRPC, Rule: "type object", Expected: "a JSON-RPC response object", Actual: v.show(body), Where: j.ResponseNode.Where("type")}}
 	}
 	_, hasResult := obj["result"]
 	_, hasError := obj["error"]
@@ -25,7 +25,7 @@ func JSONRPCResponse(set *contract.Set, j *contract.JSONRPC, m *contract.Method,
 		if hasResult {
 			actual = "both result and error"
 		}
-		fs = append(fs, Finding{Check: "jsonrpc", Rule: "oneOf", Expected: "exactly one of result and error", Actual: actual, Where: j.ResponseNode.Where("oneOf")})
+		fs = append(fs, Finding{Check: IDJSONRPC, Rule: "oneOf", Expected: "exactly one of result and error", Actual: actual, Where: j.ResponseNode.Where("oneOf")})
 	}
 	if req, ok := request.(map[string]any); ok {
 		want, sent := req["id"]
@@ -36,20 +36,20 @@ func JSONRPCResponse(set *contract.Set, j *contract.JSONRPC, m *contract.Method,
 		if !echoed || !jsonEqual(want, got) {
 			actual := "absent"
 			if echoed {
-				actual = display(red, got)
+				actual = v.show(got)
 			}
-			fs = append(fs, Finding{Check: "jsonrpc", Pointer: "/id", Rule: "id echo", Expected: "the request's id " + display(red, want), Actual: actual, Where: j.ResponseNode.Where("properties")})
+			fs = append(fs, Finding{Check: IDJSONRPC, Pointer: "/id", Rule: "id echo", Expected: "the request's id " + v.show(want), Actual: actual, Where: j.ResponseNode.Where("properties")})
 		}
 	}
 	envelope := j.Response.Validate(body)
 	if hasResult == hasError {
 		envelope = withoutOneOfBranches(envelope)
 	}
-	fs = append(fs, violations("jsonschema", j.ResponseNode, envelope, "", body, red)...)
-	fs = append(fs, Walk(set, j.ResponseNode, body, "", body, red)...)
+	fs = append(fs, violations(IDJSONSchema, j.ResponseNode, envelope, "", body, v)...)
+	fs = append(fs, Walk(set, j.ResponseNode, body, "", body)...)
 	if result, ok := obj["result"]; ok && m != nil {
-		fs = append(fs, violations("jsonschema", m.ResultNode, m.Result.Validate(result), "/result", result, red)...)
-		fs = append(fs, Walk(set, m.ResultNode, result, "/result", body, red)...)
+		fs = append(fs, violations(IDJSONSchema, m.ResultNode, m.Result.Validate(result), "/result", result, v)...)
+		fs = append(fs, Walk(set, m.ResultNode, result, "/result", body)...)
 	}
 	return fs.Dedup()
 }
@@ -74,12 +74,14 @@ func withoutOneOfBranches(vs []jsonschema.Violation) []jsonschema.Violation {
 // JSONRPCRequest checks a request conform is about to send (a documented
 // example): the envelope and the method's params. Findings are warnings: the
 // documentation is at fault, not the target.
-func JSONRPCRequest(set *contract.Set, j *contract.JSONRPC, m *contract.Method, request any, red *exchange.Redactor) Findings {
-	fs := violations("request", j.RequestNode, j.Request.Validate(request), "", request, red)
+func JSONRPCRequest(set *contract.Set, j *contract.JSONRPC, m *contract.Method, request any) (fs Findings) {
+	v := &values{}
+	defer v.attach(&fs)
+	fs = violations(IDRequest, j.RequestNode, j.Request.Validate(request), "", request, v)
 	if obj, ok := request.(map[string]any); ok && m != nil {
 		if params, ok := obj["params"]; ok && params != nil {
-			fs = append(fs, violations("request", m.ParamsNode, m.Params.Validate(params), "/params", params, red)...)
-			fs = append(fs, Walk(set, m.ParamsNode, params, "/params", request, red)...)
+			fs = append(fs, violations(IDRequest, m.ParamsNode, m.Params.Validate(params), "/params", params, v)...)
+			fs = append(fs, Walk(set, m.ParamsNode, params, "/params", request)...)
 		}
 	}
 	for i := range fs {
@@ -90,7 +92,7 @@ func JSONRPCRequest(set *contract.Set, j *contract.JSONRPC, m *contract.Method, 
 }
 
 // violations turns JSON Schema engine violations into findings.
-func violations(check string, root contract.Node, vs []jsonschema.Violation, base string, value any, red *exchange.Redactor) Findings {
+func violations(check ID, root contract.Node, vs []jsonschema.Violation, base string, value any, vals *values) Findings {
 	fs := make(Findings, 0, len(vs))
 	for _, v := range vs {
 		f := Finding{Check: check, Pointer: base + v.Pointer, Rule: v.Rule(), Expected: v.Message, Where: whereIn(root, v)}
@@ -99,14 +101,14 @@ func violations(check string, root contract.Node, vs []jsonschema.Violation, bas
 			f.Actual = "absent"
 		default:
 			if got, ok := Lookup(value, v.Pointer); ok {
-				f.Actual = display(red, got)
+				f.Actual = vals.show(got)
 			}
 		}
 		if v.Keyword == "oneOf" && base == "" && v.Pointer == "" {
 			// The envelope's oneOf is the result/error rule the protocol
 			// check names in words; keep one finding for it.
 			f.Expected = "exactly one of result and error"
-			f.Check = "jsonrpc"
+			f.Check = IDJSONRPC
 		}
 		f.Expected = strings.TrimSpace(f.Expected)
 		fs = append(fs, f)

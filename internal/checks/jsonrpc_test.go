@@ -79,7 +79,7 @@ type rpcBreak struct {
 	change func(t *testing.T, r map[string]any)
 	// The finding the break must give, and every other finding it gives.
 	wantPointer, wantRule string
-	wantCheck             string // "" accepts any check
+	wantCheck             checks.ID // "" accepts any check
 	wantLevel             checks.Level
 	alsoKeys              []string // key() of the other findings expected
 }
@@ -91,40 +91,40 @@ func rpcBreaks() []rpcBreak {
 			change: func(t *testing.T, r map[string]any) {
 				r["error"] = map[string]any{"code": 500, "name": "xUnknown", "message": "m"}
 			},
-			wantPointer: "", wantRule: "oneOf", wantCheck: "jsonrpc"},
+			wantPointer: "", wantRule: "oneOf", wantCheck: checks.IDJSONRPC},
 		{name: "neither result nor error",
 			change:      func(t *testing.T, r map[string]any) { delete(r, "result") },
-			wantPointer: "", wantRule: "oneOf", wantCheck: "jsonrpc"},
+			wantPointer: "", wantRule: "oneOf", wantCheck: checks.IDJSONRPC},
 		{name: "id 2 for request id 1",
 			change:      func(t *testing.T, r map[string]any) { r["id"] = 2 },
-			wantPointer: "/id", wantRule: "id echo", wantCheck: "jsonrpc"},
+			wantPointer: "/id", wantRule: "id echo", wantCheck: checks.IDJSONRPC},
 		{name: `id "1" for request id 1`,
 			change:      func(t *testing.T, r map[string]any) { r["id"] = "1" },
-			wantPointer: "/id", wantRule: "id echo", wantCheck: "jsonrpc"},
+			wantPointer: "/id", wantRule: "id echo", wantCheck: checks.IDJSONRPC},
 		{name: "id absent",
 			change:      func(t *testing.T, r map[string]any) { delete(r, "id") },
-			wantPointer: "/id", wantRule: "id echo", wantCheck: "jsonrpc",
+			wantPointer: "/id", wantRule: "id echo", wantCheck: checks.IDJSONRPC,
 			alsoKeys: []string{"/id required"}},
 		{name: `clusterPairID "1"`,
 			change:      func(t *testing.T, r map[string]any) { result(r)["clusterPairID"] = "1" },
-			wantPointer: "/result/clusterPairID", wantRule: "type integer", wantCheck: "jsonschema",
+			wantPointer: "/result/clusterPairID", wantRule: "type integer", wantCheck: checks.IDJSONSchema,
 			// The key still says 1, which is not the string "1".
 			alsoKeys: []string{"/result/clusterPairingKey#/clusterPairID equals /result/clusterPairID"}},
 		{name: `key "zz"`,
 			change:      func(t *testing.T, r map[string]any) { result(r)["clusterPairingKey"] = "zz" },
-			wantPointer: "/result/clusterPairingKey", wantRule: "contentEncoding base16", wantCheck: "encoding",
+			wantPointer: "/result/clusterPairingKey", wantRule: "contentEncoding base16", wantCheck: checks.IDEncoding,
 			alsoKeys: []string{"/result/clusterPairingKey pattern ^([0-9a-fA-F]{2})+$"}},
 		{name: "key with an odd number of digits",
 			change: func(t *testing.T, r map[string]any) {
 				result(r)["clusterPairingKey"] = pairingKey(t, nil) + "0"
 			},
-			wantPointer: "/result/clusterPairingKey", wantRule: "contentEncoding base16", wantCheck: "encoding",
+			wantPointer: "/result/clusterPairingKey", wantRule: "contentEncoding base16", wantCheck: checks.IDEncoding,
 			alsoKeys: []string{"/result/clusterPairingKey pattern ^([0-9a-fA-F]{2})+$"}},
 		{name: "key that decodes to text, not JSON",
 			change: func(t *testing.T, r map[string]any) {
 				result(r)["clusterPairingKey"] = hex.EncodeToString([]byte("not json"))
 			},
-			wantPointer: "/result/clusterPairingKey", wantRule: "contentMediaType application/json", wantCheck: "encoding"},
+			wantPointer: "/result/clusterPairingKey", wantRule: "contentMediaType application/json", wantCheck: checks.IDEncoding},
 		{name: "key whose clusterPairID is 2",
 			change: func(t *testing.T, r map[string]any) {
 				result(r)["clusterPairingKey"] = pairingKey(t, func(k map[string]any) { k["clusterPairID"] = 2 })
@@ -134,34 +134,34 @@ func rpcBreaks() []rpcBreak {
 			change: func(t *testing.T, r map[string]any) {
 				result(r)["clusterPairingKey"] = pairingKey(t, func(k map[string]any) { delete(k, "username") })
 			},
-			wantPointer: "/result/clusterPairingKey#/username", wantRule: "required", wantCheck: "encoding"},
+			wantPointer: "/result/clusterPairingKey#/username", wantRule: "required", wantCheck: checks.IDEncoding},
 		{name: "key with a password of the wrong type",
 			change: func(t *testing.T, r map[string]any) {
 				result(r)["clusterPairingKey"] = pairingKey(t, func(k map[string]any) { k["password"] = []any{pairPassword} })
 			},
-			wantPointer: "/result/clusterPairingKey#/password", wantRule: "type string", wantCheck: "encoding"},
+			wantPointer: "/result/clusterPairingKey#/password", wantRule: "type string", wantCheck: checks.IDEncoding},
 		{name: "error without name",
 			change: func(t *testing.T, r map[string]any) {
 				delete(r, "result")
 				r["error"] = map[string]any{"code": 500, "message": "m"}
 			},
-			wantPointer: "/error/name", wantRule: "required", wantCheck: "jsonschema"},
+			wantPointer: "/error/name", wantRule: "required", wantCheck: checks.IDJSONSchema},
 		{name: "undocumented member foo",
 			change:      func(t *testing.T, r map[string]any) { r["foo"] = 1 },
-			wantPointer: "/foo", wantRule: "undocumented member", wantCheck: "undocumented", wantLevel: checks.Warning},
+			wantPointer: "/foo", wantRule: "undocumented member", wantCheck: checks.IDUndocumented, wantLevel: checks.Warning},
 	}
 }
 
 func TestJSONRPCResponseValid(t *testing.T) {
 	set, j, m := startClusterPairing(t)
 	body := decode(t, marshal(t, pairingResponse(t)))
-	fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), body, exchange.NewRedactor())
+	fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), body).Redact(exchange.NewRedactor())
 	if len(fs) != 0 {
 		t.Errorf("a correct answer gave findings:%s", render(fs))
 	}
 	// An error answer is as correct as a result.
 	errBody := decode(t, []byte(`{"id":1,"error":{"code":500,"name":"xUnknownAPIMethod","message":"m"}}`))
-	if fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), errBody, exchange.NewRedactor()); len(fs) != 0 {
+	if fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), errBody).Redact(exchange.NewRedactor()); len(fs) != 0 {
 		t.Errorf("a correct error answer gave findings:%s", render(fs))
 	}
 }
@@ -177,7 +177,7 @@ func TestJSONRPCResponseBreaks(t *testing.T) {
 			if obj, ok := body.(map[string]any); ok {
 				checks.CollectSecrets(m.ResultNode, obj["result"], red)
 			}
-			fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), body, red)
+			fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), body).Redact(red)
 			f, ok := find(fs, tt.wantPointer, tt.wantRule)
 			if !ok {
 				t.Fatalf("no finding at %q with rule %q; got:%s", tt.wantPointer, tt.wantRule, render(fs))
@@ -224,7 +224,7 @@ func TestJSONRPCResponseKeepsSecrets(t *testing.T) {
 					secrets = append(secrets, k)
 				}
 			}
-			fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), body, red)
+			fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), body).Redact(red)
 			if len(fs) == 0 {
 				t.Fatal("the break gave no finding: nothing was rendered")
 			}
@@ -236,7 +236,7 @@ func TestJSONRPCResponseKeepsSecrets(t *testing.T) {
 					}
 				}
 			}
-			if err := fs.Err(true); err != nil {
+			if err := fs.Err(true, nil); err != nil {
 				for _, secret := range secrets {
 					if part, leaked := leaks(err.Error(), secret, 8); leaked {
 						t.Errorf("the step's error shows %q of a secret:\n%s", part, err)
@@ -263,7 +263,7 @@ func leaks(s, secret string, n int) (string, bool) {
 func TestJSONRPCResponseNotAnObject(t *testing.T) {
 	set, j, m := startClusterPairing(t)
 	for _, raw := range []string{`[]`, `"ok"`, `null`, `1`} {
-		fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), decode(t, []byte(raw)), exchange.NewRedactor())
+		fs := checks.JSONRPCResponse(set, j, m, pairingRequest(t), decode(t, []byte(raw))).Redact(exchange.NewRedactor())
 		if got := keys(fs); !slices.Equal(got, []string{" type object"}) {
 			t.Errorf("body %s: findings %q, want one at the body with rule \"type object\"", raw, got)
 		}

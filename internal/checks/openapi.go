@@ -42,10 +42,12 @@ func validationInput(op *contract.Operation, req *exchange.Request, params map[s
 // status documents, and the body must match that content's schema. When the
 // content type is wrong the body is still checked against the documented JSON
 // schema, so one break does not hide another.
-func OpenAPIResponse(ctx context.Context, op *contract.Operation, req *exchange.Request, params map[string]string, resp *exchange.Response, red *exchange.Redactor) Findings {
+func OpenAPIResponse(ctx context.Context, op *contract.Operation, req *exchange.Request, params map[string]string, resp *exchange.Response) (fs Findings) {
+	v := &values{}
+	defer v.attach(&fs)
 	in, err := validationInput(op, req, params)
 	if err != nil {
-		return Findings{{Check: "openapi", Part: "request", Rule: "request", Actual: red.String(err.Error()), Where: op.Where()}}
+		return Findings{{Check: IDOpenAPI, Part: "request", Rule: "request", Actual: err.Error(), Where: op.Where()}}
 	}
 	out := &openapi3filter.ResponseValidationInput{RequestValidationInput: in, Status: resp.Status, Header: resp.Header, Options: in.Options}
 	out.SetBodyBytes(resp.Body)
@@ -53,29 +55,28 @@ func OpenAPIResponse(ctx context.Context, op *contract.Operation, req *exchange.
 	if err == nil {
 		return nil
 	}
-	var fs Findings
 	var re *openapi3filter.ResponseError
 	if !errors.As(err, &re) {
-		return Findings{{Check: "openapi", Rule: "response", Actual: red.String(err.Error()), Where: op.Where()}}
+		return Findings{{Check: IDOpenAPI, Rule: "response", Actual: err.Error(), Where: op.Where()}}
 	}
 	switch {
-	case re.Reason == "status is not supported":
-		fs = append(fs, Finding{Check: "openapi", Part: "status", Rule: "documented status",
+	case undocumentedStatus(re):
+		fs = append(fs, Finding{Check: IDOpenAPI, Part: "status", Rule: "documented status",
 			Expected: "one of " + strings.Join(op.Statuses(), ", "), Actual: fmt.Sprint(resp.Status), Where: op.Where() + "/responses"})
-	case strings.Contains(re.Reason, "header Content-Type has unexpected value"):
-		fs = append(fs, Finding{Check: "openapi", Part: "header Content-Type", Rule: "documented content type",
+	case unexpectedContentType(re):
+		fs = append(fs, Finding{Check: IDOpenAPI, Part: "header Content-Type", Rule: "documented content type",
 			Expected: strings.Join(documentedMediaTypes(op, resp.Status), " or "), Actual: quoteOrNone(resp.Header.Get("Content-Type")),
 			Where: op.Where() + "/responses/" + fmt.Sprint(resp.Status) + "/content"})
 		if n, ok := op.ResponseNode(resp.Status, "application/json"); ok {
-			fs = append(fs, visitBody(op, n, resp.Body, red)...)
+			fs = append(fs, visitBody(op, n, resp.Body, v)...)
 		}
-	case strings.HasPrefix(re.Reason, "failed to decode response body"):
-		fs = append(fs, Finding{Check: "openapi", Rule: "JSON body", Expected: "a JSON document",
-			Actual: Shorten(red.String(errText(re.Err)), 120), Where: op.Where()})
+	case undecodableBody(re):
+		fs = append(fs, Finding{Check: IDOpenAPI, Rule: "JSON body", Expected: "a JSON document",
+			Actual: v.shorten(errText(re.Err), 120), Where: op.Where()})
 	default:
-		fs = append(fs, schemaFindings(op.API, re.Err, red)...)
+		fs = append(fs, schemaFindings(op.API, re.Err, v)...)
 		if len(fs) == 0 {
-			fs = append(fs, Finding{Check: "openapi", Rule: "response", Actual: red.String(re.Error()), Where: op.Where()})
+			fs = append(fs, Finding{Check: IDOpenAPI, Rule: "response", Actual: re.Error(), Where: op.Where()})
 		}
 	}
 	return fs
@@ -84,29 +85,30 @@ func OpenAPIResponse(ctx context.Context, op *contract.Operation, req *exchange.
 // OpenAPIRequest checks a request conform is about to send (a documented
 // example) against its operation. What it finds is the documentation's
 // fault, so every finding is a warning.
-func OpenAPIRequest(ctx context.Context, op *contract.Operation, req *exchange.Request, params map[string]string, red *exchange.Redactor) Findings {
+func OpenAPIRequest(ctx context.Context, op *contract.Operation, req *exchange.Request, params map[string]string) (fs Findings) {
+	v := &values{}
+	defer v.attach(&fs)
 	in, err := validationInput(op, req, params)
 	if err != nil {
-		return Findings{{Check: "request", Rule: "request", Actual: red.String(err.Error()), Level: Warning}}
+		return Findings{{Check: IDRequest, Rule: "request", Actual: err.Error(), Level: Warning}}
 	}
 	err = openapi3filter.ValidateRequest(ctx, in)
 	if err == nil {
 		return nil
 	}
-	var fs Findings
 	var me openapi3.MultiError
 	errs := []error{err}
 	if errors.As(err, &me) {
 		errs = me
 	}
 	for _, e := range errs {
-		sub := schemaFindings(op.API, e, red)
+		sub := schemaFindings(op.API, e, v)
 		if len(sub) == 0 {
-			sub = Findings{{Rule: "request", Actual: Shorten(red.String(e.Error()), 200), Where: op.Where()}}
+			sub = Findings{{Rule: "request", Actual: v.shorten(e.Error(), 200), Where: op.Where()}}
 		}
 		var rerr *openapi3filter.RequestError
 		for _, f := range sub {
-			f.Check, f.Level = "request", Warning
+			f.Check, f.Level = IDRequest, Warning
 			if errors.As(e, &rerr) && rerr.Parameter != nil {
 				f.Part = rerr.Parameter.In + " parameter " + rerr.Parameter.Name
 			} else {
@@ -118,17 +120,17 @@ func OpenAPIRequest(ctx context.Context, op *contract.Operation, req *exchange.R
 	return fs
 }
 
-func visitBody(op *contract.Operation, n contract.Node, body []byte, red *exchange.Redactor) Findings {
+func visitBody(op *contract.Operation, n contract.Node, body []byte, vals *values) Findings {
 	var v any
 	if err := json.Unmarshal(body, &v); err != nil {
-		return Findings{{Check: "openapi", Rule: "JSON body", Expected: "a JSON document", Actual: Shorten(red.String(err.Error()), 120), Where: op.Where()}}
+		return Findings{{Check: IDOpenAPI, Rule: "JSON body", Expected: "a JSON document", Actual: vals.shorten(err.Error(), 120), Where: op.Where()}}
 	}
 	sch, ok := contract.OpenAPISchema(n)
 	if !ok {
 		return nil
 	}
 	err := sch.VisitJSON(v, openapi3.MultiErrors(), openapi3.VisitAsResponse())
-	return schemaFindings(op.API, err, red)
+	return schemaFindings(op.API, err, vals)
 }
 
 func documentedMediaTypes(op *contract.Operation, status int) []string {
@@ -147,7 +149,7 @@ func documentedMediaTypes(op *contract.Operation, status int) []string {
 // schemaFindings turns kin-openapi's schema errors into findings, one per
 // leaf error, with the pointer, the keyword and its limit, the value, and the
 // file:line of the keyword in the contract.
-func schemaFindings(api *contract.API, err error, red *exchange.Redactor) Findings {
+func schemaFindings(api *contract.API, err error, v *values) Findings {
 	var leaves []schemaLeaf
 	collectSchemaErrors(err, nil, &leaves)
 	fs := make(Findings, 0, len(leaves))
@@ -155,7 +157,7 @@ func schemaFindings(api *contract.API, err error, red *exchange.Redactor) Findin
 		se := l.se
 		ptr := jsonvalue.JoinPointer("", l.ptr...)
 		kw := se.SchemaField
-		f := Finding{Check: "openapi", Pointer: ptr, Rule: kinRule(se), Expected: se.Reason, Actual: display(red, se.Value), Where: api.SchemaWhere(se.Schema, kw)}
+		f := Finding{Check: IDOpenAPI, Pointer: ptr, Rule: kinRule(se), Expected: se.Reason, Actual: v.show(se.Value), Where: api.SchemaWhere(se.Schema, kw)}
 		if kw == "required" || kw == "properties" || kw == "additionalProperties" {
 			f.Actual = "absent"
 			if kw != "required" {
@@ -262,8 +264,9 @@ func num(f float64) string {
 }
 
 // renderValue renders a value as JSON, in full: callers that print it go
-// through display, which masks secrets before it shortens (a shortened
-// secret would no longer match, and would leak in part).
+// through values.show, which keeps it whole for Redact to mask before it
+// shortens (a shortened secret would no longer match, and would leak in
+// part).
 func renderValue(v any) string {
 	switch t := v.(type) {
 	case nil:
@@ -276,11 +279,6 @@ func renderValue(v any) string {
 		return fmt.Sprint(v)
 	}
 	return string(b)
-}
-
-// display renders a value for a message: masked, then shortened.
-func display(red *exchange.Redactor, v any) string {
-	return Shorten(red.String(renderValue(v)), 80)
 }
 
 func strconvQuote(s string) string {

@@ -82,7 +82,7 @@ func TestOpenAPIResponseValidPeer(t *testing.T) {
 	for _, ct := range []string{"application/json", "application/json; charset=utf-8"} {
 		resp := jsonResponse(201, body)
 		resp.Header.Set("Content-Type", ct)
-		if fs := checks.OpenAPIResponse(context.Background(), op, req, params, resp, exchange.NewRedactor()); len(fs) != 0 {
+		if fs := checks.OpenAPIResponse(context.Background(), op, req, params, resp).Redact(exchange.NewRedactor()); len(fs) != 0 {
 			t.Errorf("Content-Type %q: a valid 201 gave findings:%s", ct, render(fs))
 		}
 	}
@@ -150,7 +150,7 @@ func TestOpenAPIResponseBreaks(t *testing.T) {
 			if tt.contentType != "" {
 				resp.Header.Set("Content-Type", tt.contentType)
 			}
-			fs := checks.OpenAPIResponse(context.Background(), op, req, params, resp, exchange.NewRedactor())
+			fs := checks.OpenAPIResponse(context.Background(), op, req, params, resp).Redact(exchange.NewRedactor())
 			if tt.wantRule == "" {
 				if len(fs) != 0 {
 					t.Fatalf("want no finding, got:%s", render(fs))
@@ -164,7 +164,7 @@ func TestOpenAPIResponseBreaks(t *testing.T) {
 			if f.Part != tt.wantPart || f.Pointer != tt.wantPointer || f.Rule != tt.wantRule {
 				t.Errorf("finding at %q %q rule %q, want %q %q rule %q", f.Part, f.Pointer, f.Rule, tt.wantPart, tt.wantPointer, tt.wantRule)
 			}
-			if f.Level != checks.Error || f.Check != "openapi" {
+			if f.Level != checks.Error || f.Check != checks.IDOpenAPI {
 				t.Errorf("finding is a %s from %q, want an error from openapi", f.Level, f.Check)
 			}
 			if tt.wantLine != "" {
@@ -203,7 +203,7 @@ func TestOpenAPIResponseActual(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := validPeer()
 			tt.peer(p)
-			fs := checks.OpenAPIResponse(context.Background(), op, req, params, jsonResponse(201, marshal(t, map[string]any{"vif_peer": p})), exchange.NewRedactor())
+			fs := checks.OpenAPIResponse(context.Background(), op, req, params, jsonResponse(201, marshal(t, map[string]any{"vif_peer": p}))).Redact(exchange.NewRedactor())
 			if len(fs) != 1 || fs[0].Actual != tt.wantActual {
 				t.Errorf("want one finding with Actual %q, got:%s", tt.wantActual, render(fs))
 			}
@@ -225,7 +225,7 @@ func TestWrongContentTypeStillChecksTheBody(t *testing.T) {
 	}
 	resp := jsonResponse(201, body)
 	resp.Header.Set("Content-Type", "text/plain")
-	fs := checks.OpenAPIResponse(context.Background(), op, req, params, resp, exchange.NewRedactor())
+	fs := checks.OpenAPIResponse(context.Background(), op, req, params, resp).Redact(exchange.NewRedactor())
 	var ct, name bool
 	for _, f := range fs {
 		ct = ct || f.Part == "header Content-Type"

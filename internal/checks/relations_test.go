@@ -28,21 +28,21 @@ func TestRelations(t *testing.T) {
 		got  Findings
 		want string // "" when the check must pass
 	}{
-		{"is: equal", Member(decode(t, `{"a":1}`), "/a", json.Number("1"), true, red), ""},
-		{"is: different", Member(decode(t, `{"a":1}`), "/a", json.Number("2"), true, red), "/a: equals 2 (expected 2), got 1"},
-		{"is not: different", Member(decode(t, `{"a":1}`), "/a", json.Number("2"), false, red), ""},
-		{"is not: equal, masked", Member(decode(t, `{"k":"s3cret-key"}`), "/k", "s3cret-key", false, red), `/k: differs from "***" (expected anything but "***"), got "***"`},
-		{"is: absent", Member(decode(t, `{}`), "/a", json.Number("1"), true, red), "/a: equals 1 (expected 1), got no such member"},
-		{"has an: present", HasItem(decode(t, list), "/result/clusterPairs", "/clusterPairID", json.Number("2"), true, red), ""},
-		{"has an: absent", HasItem(decode(t, list), "/result/clusterPairs", "/clusterPairID", json.Number("3"), true, red), "/result/clusterPairs: an item with /clusterPairID 3 (expected such an item), got 2 items, none with /clusterPairID 3"},
-		{"has no: absent", HasItem(decode(t, list), "/result/clusterPairs", "/clusterPairID", json.Number("3"), false, red), ""},
-		{"has no: present", HasItem(decode(t, list), "/result/clusterPairs", "/clusterPairID", json.Number("1"), false, red), `/result/clusterPairs/0/clusterPairID: no item with /clusterPairID 1 (expected no such item), got {"clusterPairID":1}`},
-		{"has an: not an array", HasItem(decode(t, `{"result":{"clusterPairs":{}}}`), "/result/clusterPairs", "/clusterPairID", json.Number("1"), true, red), "/result/clusterPairs: an item with /clusterPairID 1 (expected an array), got {}"},
-		{"error: any", JSONRPCError(decode(t, `{"error":{"code":500,"name":"xAny","message":"m"}}`), "", red), ""},
-		{"error: named", JSONRPCError(decode(t, `{"error":{"code":500,"name":"xAny","message":"m"}}`), "xAny", red), ""},
-		{"error: other name", JSONRPCError(decode(t, `{"error":{"code":500,"name":"xOther","message":"m"}}`), "xAny", red), "/error/name: error xAny (expected xAny), got xOther"},
-		{"error: a result", JSONRPCError(decode(t, `{"result":{}}`), "", red), "/error/name: an error object (expected an error object with code, name and message), got a result: {}"},
-		{"error: no name", JSONRPCError(decode(t, `{"error":{"code":500}}`), "", red), "got an error object without a name"},
+		{"is: equal", Member(decode(t, `{"a":1}`), "/a", json.Number("1"), true).Redact(red), ""},
+		{"is: different", Member(decode(t, `{"a":1}`), "/a", json.Number("2"), true).Redact(red), "/a: equals 2 (expected 2), got 1"},
+		{"is not: different", Member(decode(t, `{"a":1}`), "/a", json.Number("2"), false).Redact(red), ""},
+		{"is not: equal, masked", Member(decode(t, `{"k":"s3cret-key"}`), "/k", "s3cret-key", false).Redact(red), `/k: differs from "***" (expected anything but "***"), got "***"`},
+		{"is: absent", Member(decode(t, `{}`), "/a", json.Number("1"), true).Redact(red), "/a: equals 1 (expected 1), got no such member"},
+		{"has an: present", HasItem(decode(t, list), "/result/clusterPairs", "/clusterPairID", json.Number("2"), true).Redact(red), ""},
+		{"has an: absent", HasItem(decode(t, list), "/result/clusterPairs", "/clusterPairID", json.Number("3"), true).Redact(red), "/result/clusterPairs: an item with /clusterPairID 3 (expected such an item), got 2 items, none with /clusterPairID 3"},
+		{"has no: absent", HasItem(decode(t, list), "/result/clusterPairs", "/clusterPairID", json.Number("3"), false).Redact(red), ""},
+		{"has no: present", HasItem(decode(t, list), "/result/clusterPairs", "/clusterPairID", json.Number("1"), false).Redact(red), `/result/clusterPairs/0/clusterPairID: no item with /clusterPairID 1 (expected no such item), got {"clusterPairID":1}`},
+		{"has an: not an array", HasItem(decode(t, `{"result":{"clusterPairs":{}}}`), "/result/clusterPairs", "/clusterPairID", json.Number("1"), true).Redact(red), "/result/clusterPairs: an item with /clusterPairID 1 (expected an array), got {}"},
+		{"error: any", JSONRPCError(decode(t, `{"error":{"code":500,"name":"xAny","message":"m"}}`), "").Redact(red), ""},
+		{"error: named", JSONRPCError(decode(t, `{"error":{"code":500,"name":"xAny","message":"m"}}`), "xAny").Redact(red), ""},
+		{"error: other name", JSONRPCError(decode(t, `{"error":{"code":500,"name":"xOther","message":"m"}}`), "xAny").Redact(red), "/error/name: error xAny (expected xAny), got xOther"},
+		{"error: a result", JSONRPCError(decode(t, `{"result":{}}`), "").Redact(red), "/error/name: an error object (expected an error object with code, name and message), got a result: {}"},
+		{"error: no name", JSONRPCError(decode(t, `{"error":{"code":500}}`), "").Redact(red), "got an error object without a name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,7 +65,7 @@ func TestSuccess(t *testing.T) {
 		status int
 		ok     bool
 	}{{200, true}, {201, true}, {204, true}, {299, true}, {199, false}, {301, false}, {400, false}, {500, false}} {
-		got := Success(&exchange.Response{Status: tt.status, Body: []byte(`{"e":1}`)}, red)
+		got := Success(&exchange.Response{Status: tt.status, Body: []byte(`{"e":1}`)}).Redact(red)
 		if (len(got) == 0) != tt.ok {
 			t.Errorf("Success(%d) = %v, want ok %v", tt.status, got, tt.ok)
 		}

@@ -20,17 +20,21 @@ import (
 // its schema: members the schema does not document (a warning), rules the
 // documentation disputes (x-conform-conflicts: a warning), values encoded in
 // a string (contentEncoding/contentMediaType/contentSchema, then the decoded
-// value walked in turn), values that must equal another (x-conform-equals),
-// and secrets (x-conform-secret), which it hands to the redactor before any
-// finding is rendered.
-func Walk(set *contract.Set, root contract.Node, value any, base string, doc any, red *exchange.Redactor) Findings {
-	w := &walker{set: set, red: red, doc: doc}
+// value walked in turn), and values that must equal another
+// (x-conform-equals). A value the schema marks secret (x-conform-secret) is
+// never quoted; the redactor learns it from CollectSecrets, called on every
+// message before it is checked.
+func Walk(set *contract.Set, root contract.Node, value any, base string, doc any) Findings {
+	w := &walker{set: set, doc: doc}
 	w.walk(root, value, base)
+	w.vals.attach(&w.out)
 	return w.out
 }
 
 // CollectSecrets registers the values a schema marks as secret, without
-// checking anything: called as soon as a response arrives.
+// checking anything: called on a message as soon as conform has it (a
+// response as it arrives, a request as it is built), so that whoever renders
+// a finding about it masks them.
 func CollectSecrets(root contract.Node, value any, red *exchange.Redactor) {
 	w := &walker{red: red, secretsOnly: true}
 	w.walk(root, value, "")
@@ -38,9 +42,10 @@ func CollectSecrets(root contract.Node, value any, red *exchange.Redactor) {
 
 type walker struct {
 	set         *contract.Set
-	red         *exchange.Redactor
-	doc         any // the whole body, for x-conform-equals pointers
+	red         *exchange.Redactor // learns the secrets (CollectSecrets only)
+	doc         any                // the whole body, for x-conform-equals pointers
 	out         Findings
+	vals        values
 	secretsOnly bool
 	depth       int
 }
@@ -55,7 +60,7 @@ func (w *walker) walk(n contract.Node, v any, ptr string) {
 	secret := false
 	if s, ok := n.Keyword("x-conform-secret"); ok && s == true {
 		secret = true
-		if str, ok := v.(string); ok {
+		if str, ok := v.(string); ok && w.red != nil {
 			w.red.Add(str)
 		}
 	}
@@ -82,7 +87,7 @@ func (w *walker) walk(n contract.Node, v any, ptr string) {
 				continue
 			}
 			if !w.secretsOnly && n.DeclaresMembers() && !n.OpenMembers() {
-				w.out = append(w.out, Finding{Check: "undocumented", Pointer: child, Rule: "undocumented member",
+				w.out = append(w.out, Finding{Check: IDUndocumented, Pointer: child, Rule: "undocumented member",
 					Expected: "only the members the contract documents", Actual: describeUndocumented(t[k]), Where: n.Where("properties"), Level: Warning})
 			}
 		}
@@ -98,11 +103,11 @@ func (w *walker) walk(n contract.Node, v any, ptr string) {
 func (w *walker) conflicts(n contract.Node, v any, ptr string, secret bool) {
 	for _, c := range w.set.ConflictsAt(n) {
 		for _, viol := range c.Check(v) {
-			actual := display(w.red, v)
-			if secret {
-				actual = exchange.Mask
+			actual := exchange.Mask
+			if !secret {
+				actual = w.vals.show(v)
 			}
-			w.out = append(w.out, Finding{Check: "conflict", Pointer: ptr + viol.Pointer, Rule: viol.Rule(),
+			w.out = append(w.out, Finding{Check: IDConflict, Pointer: ptr + viol.Pointer, Rule: viol.Rule(),
 				Expected: c.Summary, Actual: actual, Where: c.Where, Level: Warning,
 				Note: "the documentation disagrees with itself here (" + c.ID + "); --strict makes this a failure"})
 		}
@@ -121,15 +126,15 @@ func (w *walker) equals(n contract.Node, v any, ptr string, secret bool) {
 	}
 	expected := "the value at " + p
 	if found {
-		expected += " (" + display(w.red, other) + ")"
+		expected += " (" + w.vals.show(other) + ")"
 	} else {
 		expected += ", which is absent"
 	}
-	actual := display(w.red, v)
-	if secret {
-		actual = exchange.Mask
+	actual := exchange.Mask
+	if !secret {
+		actual = w.vals.show(v)
 	}
-	w.out = append(w.out, Finding{Check: "jsonschema", Pointer: ptr, Rule: "equals " + p, Expected: expected,
+	w.out = append(w.out, Finding{Check: IDJSONSchema, Pointer: ptr, Rule: "equals " + p, Expected: expected,
 		Actual: actual, Where: n.Where("x-conform-equals")})
 }
 
@@ -137,7 +142,7 @@ func (w *walker) content(c *contract.Content, s, ptr string) {
 	inner := ptr + "#"
 	fail := func(rule, expected, actual string) {
 		if !w.secretsOnly {
-			w.out = append(w.out, Finding{Check: "encoding", Pointer: ptr, Rule: rule, Expected: expected, Actual: actual, Where: c.Where})
+			w.out = append(w.out, Finding{Check: IDEncoding, Pointer: ptr, Rule: rule, Expected: expected, Actual: actual, Where: c.Where})
 		}
 	}
 	var raw []byte
@@ -170,10 +175,10 @@ func (w *walker) content(c *contract.Content, s, ptr string) {
 		return
 	}
 	for _, viol := range c.Schema.Validate(v) {
-		f := Finding{Check: "encoding", Pointer: inner + viol.Pointer, Rule: viol.Rule(), Expected: viol.Message,
+		f := Finding{Check: IDEncoding, Pointer: inner + viol.Pointer, Rule: viol.Rule(), Expected: viol.Message,
 			Where: whereIn(c.Node, viol), Actual: "absent"}
 		if got, ok := Lookup(v, viol.Pointer); ok && viol.Keyword != "required" {
-			f.Actual = display(w.red, got)
+			f.Actual = w.vals.show(got)
 		}
 		w.out = append(w.out, f)
 	}

@@ -18,13 +18,13 @@ func restFindings(t *testing.T, peer map[string]any, red *exchange.Redactor) che
 	set, op := createVifPeer(t)
 	req, params := createVifPeerRequest()
 	raw := marshal(t, map[string]any{"vif_peer": peer})
-	fs := checks.OpenAPIResponse(context.Background(), op, req, params, jsonResponse(201, raw), red)
+	fs := checks.OpenAPIResponse(context.Background(), op, req, params, jsonResponse(201, raw)).Redact(red)
 	n, ok := op.ResponseNode(201, "application/json")
 	if !ok {
 		t.Fatal("CreateVifPeer documents no 201 application/json body")
 	}
 	body := decode(t, raw)
-	return append(fs, checks.Walk(set, n, body, "", body, red)...).Dedup()
+	return append(fs, checks.Walk(set, n, body, "", body).Redact(red)...).Dedup()
 }
 
 func TestWalkConflicts(t *testing.T) {
@@ -72,7 +72,7 @@ func TestWalkConflicts(t *testing.T) {
 
 			var conflicts checks.Findings
 			for _, f := range fs {
-				if f.Check == "conflict" {
+				if f.Check == checks.IDConflict {
 					conflicts = append(conflicts, f)
 				}
 			}
@@ -113,7 +113,7 @@ func TestWalkConflicts(t *testing.T) {
 				}
 				return
 			}
-			if len(errs) != 1 || errs[0].Pointer != tt.errPointer || errs[0].Rule != tt.errRule || errs[0].Check != "openapi" {
+			if len(errs) != 1 || errs[0].Pointer != tt.errPointer || errs[0].Rule != tt.errRule || errs[0].Check != checks.IDOpenAPI {
 				t.Errorf("want one openapi error at %q rule %q, got:%s", tt.errPointer, tt.errRule, render(errs))
 			}
 		})
@@ -163,7 +163,7 @@ func TestWalkUndocumentedMember(t *testing.T) {
 				t.Fatalf("want one finding, got:%s", render(fs))
 			}
 			f := fs[0]
-			if f.Check != "undocumented" || f.Level != checks.Warning || f.Pointer != "/vif_peer/region" {
+			if f.Check != checks.IDUndocumented || f.Level != checks.Warning || f.Pointer != "/vif_peer/region" {
 				t.Errorf("got %s (check %q), want a warning that /vif_peer/region is undocumented", f, f.Check)
 			}
 			if f.Actual != tt.wantActual {
@@ -218,7 +218,7 @@ func TestFindingsStrict(t *testing.T) {
 		if got := len(fs.Warnings(tt.strict)); got != tt.wantWarn {
 			t.Errorf("Warnings(%v) = %d findings, want %d", tt.strict, got, tt.wantWarn)
 		}
-		err := fs.Err(tt.strict)
+		err := fs.Err(tt.strict, nil)
 		if err == nil {
 			t.Fatalf("Err(%v) = nil, want a failure", tt.strict)
 		}
@@ -246,10 +246,10 @@ func TestFindingsStrict(t *testing.T) {
 			onlyWarnings = append(onlyWarnings, f)
 		}
 	}
-	if err := onlyWarnings.Err(false); err != nil {
+	if err := onlyWarnings.Err(false, nil); err != nil {
 		t.Errorf("warnings alone fail without --strict: %v", err)
 	}
-	if err := checks.Findings(nil).Err(true); err != nil {
+	if err := checks.Findings(nil).Err(true, nil); err != nil {
 		t.Errorf("no findings fail under --strict: %v", err)
 	}
 }

@@ -298,7 +298,7 @@ func finish(ix *conflictIndex, ds []detection) checks.Findings {
 			continue
 		}
 		seen[key] = true
-		out = append(out, checks.Finding{Check: "lint", Rule: id, Pointer: d.pointer, Where: d.where, Level: d.level,
+		out = append(out, checks.Finding{Check: checks.IDLint, Rule: id, Pointer: d.pointer, Where: d.where, Level: d.level,
 			Note: note, Expected: d.a.String(), Actual: d.b.String()})
 	}
 	sort.SliceStable(out, func(i, j int) bool {

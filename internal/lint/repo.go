@@ -60,7 +60,7 @@ func Repository(ctx context.Context, root string, pages []*page.Page) *Result {
 }
 
 func loadError(err error) checks.Finding {
-	return checks.Finding{Check: "lint", Rule: "contract", Where: whereOfError(err.Error()), Level: checks.Error, Note: err.Error()}
+	return checks.Finding{Check: checks.IDLint, Rule: "contract", Where: whereOfError(err.Error()), Level: checks.Error, Note: err.Error()}
 }
 
 var errorPlace = regexp.MustCompile(`^([^\s:#]+(?:\.yaml|\.yml|\.json|\.feature))(?::(\d+))?`)
@@ -297,7 +297,7 @@ func (l *repoLinter) rest(ctx context.Context, api *contract.API, d documented, 
 	if req != nil && req.Value != nil {
 		if n, ok := op.RequestNode(op.RequestMediaType()); ok && !d.fromChangedReq {
 			ds = append(ds, l.walk(api, n, req.Value, "", reqAt, false, nil)...)
-			ds = append(ds, l.checked(api, n, "", checks.ExampleBody(api, n, req.Body, false, l.red), req.Value, reqAt)...)
+			ds = append(ds, l.checked(api, n, "", checks.ExampleBody(api, n, req.Body, false), req.Value, reqAt)...)
 		}
 	}
 	if resp != nil && resp.Value != nil {
@@ -307,7 +307,7 @@ func (l *repoLinter) rest(ctx context.Context, api *contract.API, d documented, 
 		}
 		var specs []spec
 		ds = append(ds, l.walk(api, n, resp.Value, "", respAt, true, &specs)...)
-		ds = append(ds, l.checked(api, n, "", checks.ExampleBody(api, n, resp.Body, true, l.red), resp.Value, respAt)...)
+		ds = append(ds, l.checked(api, n, "", checks.ExampleBody(api, n, resp.Body, true), resp.Value, respAt)...)
 		if op.Op.Description != "" {
 			values := map[string]any{}
 			for _, s := range specs {
@@ -339,15 +339,18 @@ func (l *repoLinter) jsonrpc(api *contract.API, d documented, req, resp *example
 		if !d.fromChangedReq {
 			if params, ok := jsonvalue.Lookup(req.Value, "/params"); ok {
 				ds = append(ds, l.walk(api, m.ParamsNode, params, "/params", reqAt, false, nil)...)
+				checks.CollectSecrets(m.ParamsNode, params, l.red) // masked in what checked shows
 			}
-			ds = append(ds, l.checked(api, m.ParamsNode, "/params", checks.JSONRPCRequest(l.set, j, m, req.Value, l.red), req.Value, reqAt)...)
+			ds = append(ds, l.checked(api, m.ParamsNode, "/params", checks.JSONRPCRequest(l.set, j, m, req.Value), req.Value, reqAt)...)
 		}
 	}
 	if resp != nil && resp.Value != nil {
+		checks.CollectSecrets(j.ResponseNode, resp.Value, l.red)
 		if result, ok := jsonvalue.Lookup(resp.Value, "/result"); ok {
 			ds = append(ds, l.walk(api, m.ResultNode, result, "/result", respAt, true, nil)...)
+			checks.CollectSecrets(m.ResultNode, result, l.red)
 		}
-		ds = append(ds, l.checked(api, m.ResultNode, "/result", checks.JSONRPCResponse(l.set, j, m, reqV, resp.Value, l.red), resp.Value, respAt)...)
+		ds = append(ds, l.checked(api, m.ResultNode, "/result", checks.JSONRPCResponse(l.set, j, m, reqV, resp.Value), resp.Value, respAt)...)
 	}
 	return ds
 }
@@ -357,8 +360,8 @@ func (l *repoLinter) jsonrpc(api *contract.API, d documented, req, resp *example
 // where it does. Disputed rules and undocumented members are walk's.
 func (l *repoLinter) checked(api *contract.API, root contract.Node, base string, fs checks.Findings, doc any, e at) []detection {
 	var ds []detection
-	for _, f := range fs {
-		if f.Check == "conflict" || f.Check == "undocumented" {
+	for _, f := range fs.Redact(l.red) {
+		if f.Check == checks.IDConflict || f.Check == checks.IDUndocumented {
 			continue
 		}
 		ptr := f.Pointer

@@ -48,7 +48,7 @@ func TestParseFormats(t *testing.T) {
 }
 
 func sampleRun() *Run {
-	fail := checks.Finding{Check: "openapi", Pointer: "/vif_peer/name", Rule: "maxLength 64", Expected: "at most 64", Actual: `"nnn…"`, Where: "openapi/dcaas.yaml:154"}
+	fail := checks.Finding{Check: checks.IDOpenAPI, Pointer: "/vif_peer/name", Rule: "maxLength 64", Expected: "at most 64", Actual: `"nnn…"`, Where: "openapi/dcaas.yaml:154"}
 	return &Run{Name: "conform", Started: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC), Features: []*Feature{{
 		URI: "features/a.feature", Name: "A & <b>", Line: 1,
 		Scenarios: []*Scenario{

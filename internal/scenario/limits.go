@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"strings"
 	"time"
 
-	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/exchange"
 	"github.com/conform-dev/conform/internal/target"
 )
@@ -43,49 +41,6 @@ func notStarted(ctx context.Context) error {
 		return nil
 	}
 	return fmt.Errorf("not run: %w", context.Cause(ctx))
-}
-
-// retryFinding reports an answer that took more than one attempt: the run
-// passes, but a target that needs retries is worth knowing about.
-func retryFinding(resp *exchange.Response) checks.Findings {
-	if resp == nil || resp.Attempts <= 1 {
-		return nil
-	}
-	return checks.Findings{{Check: "retry", Part: "exchange", Rule: "an answer at the first attempt",
-		Expected: "one attempt", Actual: fmt.Sprintf("%d attempts (earlier: %s)", resp.Attempts, strings.Join(resp.Retried, ", ")),
-		Level: checks.Warning, Note: "conform retried because of --retries"}}
-}
-
-// bodyProblemFindings turns what is wrong with a body that is still JSON
-// into findings: each fails the scenario.
-func bodyProblemFindings(ps []exchange.BodyProblem) checks.Findings {
-	var fs checks.Findings
-	for _, p := range ps {
-		fs = append(fs, checks.Finding{Check: "json", Pointer: p.Pointer, Rule: p.Rule, Actual: p.Actual, Note: p.Note})
-	}
-	return fs
-}
-
-// withBodyError says why a body is not JSON in conform's own words, which
-// name the line, the column and the cause (a byte-order mark, invalid UTF-8,
-// the nesting limit), in place of the OpenAPI library's bare decoder error;
-// and adds the finding when that library accepted a body that claims to be
-// JSON (it replaces invalid UTF-8 silently).
-func withBodyError(fs checks.Findings, c *call) checks.Findings {
-	if c.bodyErr == nil && len(c.resp.Body) > 0 {
-		return fs
-	}
-	ours := bodyNotJSON(c)
-	for i := range fs {
-		if fs[i].Rule == ours.Rule {
-			fs[i].Actual = ours.Actual
-			return fs
-		}
-	}
-	if c.bodyErr == nil || !strings.Contains(c.resp.ContentType(), "json") {
-		return fs // an empty body, or one that does not claim to be JSON
-	}
-	return append(fs, ours)
 }
 
 // routeStdLog sends what net/http can only log (the bytes of an answer no

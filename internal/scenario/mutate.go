@@ -99,16 +99,10 @@ func (s *Suite) changedRequestFindings(ctx context.Context, st *state, c *call) 
 		return nil, fmt.Errorf("this step checks a changed request: send one with a \"with … set to …\", \"without …\" or \"with a N-character token\" step first")
 	}
 	if c.mutation.noAuth {
-		return checks.Findings{{Rule: "security requirement", Actual: "no credentials"}}, nil
+		return checks.NoCredentials(), nil
 	}
 	if c.method != nil {
-		obj, _ := c.reqValue.(map[string]any)
-		if name, _ := obj["method"].(string); name != c.method.Name {
-			if _, err := st.api.JSONRPC.Method(name); err != nil {
-				return checks.Findings{{Pointer: "/method", Rule: "documented method", Actual: fmt.Sprintf("%q", name)}}, nil
-			}
-		}
-		return checks.JSONRPCRequest(s.set, st.api.JSONRPC, c.method, c.reqValue, s.red).Errors(true), nil
+		return checks.ChangedJSONRPCRequest(s.set, st.api.JSONRPC, c.method, c.reqValue), nil
 	}
 	return s.requestFindings(ctx, c.op, c.req, c.params).Errors(true), nil
 }
@@ -125,12 +119,8 @@ func (s *Suite) theChangedRequestIsAccepted(ctx context.Context, status int) err
 // JSON-RPC API: HTTP 200 carrying an error object, named or not (the pages
 // do not name the error for most invalid parameters).
 func (s *Suite) theChangedRequestIsRejectedWithAJSONRPCError(ctx context.Context) error {
-	return s.judgeChanged(ctx, jsonRPCRejection, false)
+	return s.judgeChanged(ctx, checks.JSONRPCRejection, false)
 }
-
-// jsonRPCRejection stands for "HTTP 200 with an error object" where
-// judgeChanged takes a status.
-const jsonRPCRejection = -1
 
 // judgeChanged checks the answer to a changed request: first that the
 // contract agrees with the scenario about the request (valid for an
@@ -145,33 +135,13 @@ func (s *Suite) judgeChanged(ctx context.Context, status int, wantValid bool) er
 	if err != nil {
 		return err
 	}
-	verb := "rejects"
-	switch {
-	case wantValid && len(invalid) > 0:
-		return fmt.Errorf("false alarm guard: the request %s breaks the contract (%s), so a target may reject it; change the scenario to stay within the documented limits", c.mutation.describe, invalid[0].String())
-	case !wantValid && len(invalid) == 0:
-		return fmt.Errorf("false alarm guard: the request %s is valid by the contract, so a target may accept it; change the scenario to break a documented rule", c.mutation.describe)
-	case wantValid:
-		verb = "accepts"
+	if err := checks.FalseAlarm(c.mutation.describe, wantValid, invalid.Redact(s.red)); err != nil {
+		return err
 	}
-	var fs checks.Findings
-	if status == jsonRPCRejection {
-		if c.method == nil {
-			return fmt.Errorf("the %s API is not JSON-RPC: say which status rejects the request", st.api.Name)
-		}
-		fs = checks.Status(c.resp, http.StatusOK, s.red)
-		if len(fs) == 0 {
-			fs = checks.JSONRPCError(c.body, "", s.red)
-		}
-		for i := range fs {
-			fs[i].Rule = fmt.Sprintf("%s %s with a JSON-RPC error", verb, c.mutation.describe)
-		}
-	} else {
-		fs = checks.Status(c.resp, status, s.red)
-		for i := range fs {
-			fs[i].Rule = fmt.Sprintf("%s %s with status %d", verb, c.mutation.describe, status)
-		}
+	if status == checks.JSONRPCRejection && c.method == nil {
+		return fmt.Errorf("the %s API is not JSON-RPC: say which status rejects the request", st.api.Name)
 	}
+	fs := checks.Changed(c.resp, c.body, c.mutation.describe, status, wantValid)
 	if len(fs) == 0 {
 		fs = s.contractFindings(ctx, st, c)
 	}
@@ -200,6 +170,6 @@ func (s *Suite) jsonRPCError(ctx context.Context, name string) error {
 		return fmt.Errorf("the %s API is not JSON-RPC", st.api.Name)
 	}
 	fs := s.contractFindings(ctx, st, c)
-	fs = append(fs, checks.JSONRPCError(c.body, name, s.red)...)
+	fs = append(fs, checks.JSONRPCError(c.body, name)...)
 	return s.report(st, fs)
 }

@@ -210,14 +210,10 @@ func (s *Suite) curlCredentials(st *state) []reports.Credential {
 	return out
 }
 
-// redactFinding masks secrets in every text of a finding: a secret learned
-// after the finding was made (another scenario's pairing key) too.
-func (s *Suite) redactFinding(f checks.Finding) checks.Finding {
-	for _, p := range []*string{&f.Part, &f.Pointer, &f.Rule, &f.Expected, &f.Actual, &f.Where, &f.Note} {
-		*p = s.red.String(*p)
-	}
-	return f
-}
+// redactFinding masks secrets in every text of a finding, as the checks
+// made it: a secret learned after the finding was made (another scenario's
+// pairing key) too.
+func (s *Suite) redactFinding(f checks.Finding) checks.Finding { return f.Redact(s.red) }
 
 // collectNamedSecrets masks the values of members named in the run's secret
 // names (--secret-name, CONFORM_SECRET_NAMES), wherever they occur in a

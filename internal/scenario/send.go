@@ -44,7 +44,7 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	}
 	var docFindings checks.Findings
 	for _, r := range ex.Repairs {
-		docFindings = append(docFindings, repairFinding("the documented request", r))
+		docFindings = append(docFindings, checks.RepairedExample("the documented request", r))
 	}
 	var c *call
 	var warns checks.Findings
@@ -69,7 +69,7 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	st.last = c
 	st.settle(c)
 	s.registerCleanup(st, c)
-	warns = append(warns, retryFinding(c.resp)...)
+	warns = append(warns, checks.Retried(c.resp)...)
 	// The request went out as documented; what is wrong with the
 	// documentation is reported now (a failure only under --strict).
 	return s.report(st, append(docFindings, warns...))
@@ -115,12 +115,8 @@ func (s *Suite) requestFindings(ctx context.Context, op *contract.Operation, req
 		b.WriteString(k + "=" + params[k])
 		b.WriteByte(0)
 	}
-	fs := s.requests.get(b.String(), func() checks.Findings { return checks.OpenAPIRequest(ctx, op, req, params, s.red) })
+	fs := s.requests.get(b.String(), func() checks.Findings { return checks.OpenAPIRequest(ctx, op, req, params) })
 	return slices.Clone(fs)
-}
-
-func repairFinding(what, repair string) checks.Finding {
-	return checks.Finding{Check: "example", Part: what, Rule: "valid JSON as published", Expected: "JSON that parses as printed", Actual: repair, Level: checks.Warning, Where: "the feature's doc string"}
 }
 
 func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *example.Example) (*call, checks.Findings, error) {
@@ -131,23 +127,7 @@ func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *examp
 	var warns checks.Findings
 	docParams := map[string]string{}
 	if ex.URL != "" {
-		p := urlPath(ex.URL)
-		if params, rest, ok := op.MatchPath(p, true); ok {
-			docParams = params
-			if rest != "" {
-				warns = append(warns, checks.Finding{Check: "request", Part: "request URL", Rule: "documented URI " + op.Method + " " + op.Path,
-					Expected: "a URL that matches the URI", Actual: ex.URL, Level: checks.Warning, Where: op.Where(),
-					Note: fmt.Sprintf("the documented URL goes on with %q, which the URI does not have; conform sent the request to the URI", rest)})
-			}
-		} else {
-			warns = append(warns, checks.Finding{Check: "request", Part: "request URL", Rule: "documented URI " + op.Method + " " + op.Path,
-				Expected: "a URL that matches the URI", Actual: ex.URL, Level: checks.Warning, Where: op.Where(),
-				Note: "conform sent the request to the URI, with parameters from the configuration"})
-		}
-		if ex.Method != "" && ex.Method != op.Method {
-			warns = append(warns, checks.Finding{Check: "request", Part: "request method", Rule: "documented method " + op.Method,
-				Expected: op.Method, Actual: ex.Method, Level: checks.Warning, Where: op.Where()})
-		}
+		docParams, warns = checks.DocumentedRequest(op, ex.URL, ex.Method)
 	}
 	params, err := s.pathParams(st, op, docParams)
 	if err != nil {
@@ -161,7 +141,8 @@ func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *examp
 	c.reqValue = ex.Value
 	warns = append(warns, s.requestFindings(ctx, op, c.req, params)...)
 	if n, ok := op.RequestNode(op.RequestMediaType()); ok && ex.Value != nil {
-		for _, f := range checks.Walk(st.api.Set(), n, ex.Value, "", ex.Value, s.red) {
+		checks.CollectSecrets(n, ex.Value, s.red)
+		for _, f := range checks.Walk(st.api.Set(), n, ex.Value, "", ex.Value) {
 			f.Level, f.Part = checks.Warning, "request body"
 			warns = append(warns, f)
 		}
@@ -171,12 +152,7 @@ func (s *Suite) buildREST(ctx context.Context, st *state, name string, ex *examp
 
 func (s *Suite) buildJSONRPC(st *state, j *contract.JSONRPC, name string, ex *example.Example) (*call, checks.Findings, error) {
 	var warns checks.Findings
-	obj, _ := ex.Value.(map[string]any)
-	sent, _ := obj["method"].(string)
-	if sent != name {
-		warns = append(warns, checks.Finding{Check: "request", Part: "request body", Pointer: "/method", Rule: "method " + name,
-			Expected: name, Actual: fmt.Sprintf("%q", sent), Level: checks.Warning, Where: "the feature"})
-	}
+	warns = append(warns, checks.JSONRPCMethod(name, ex.Value)...)
 	m, err := j.Method(name)
 	if err != nil {
 		return nil, warns, err
@@ -190,7 +166,10 @@ func (s *Suite) buildJSONRPC(st *state, j *contract.JSONRPC, name string, ex *ex
 	if err != nil {
 		return nil, warns, err
 	}
-	warns = append(warns, checks.JSONRPCRequest(st.api.Set(), j, m, ex.Value, s.red)...)
+	if obj, ok := ex.Value.(map[string]any); ok && obj["params"] != nil {
+		checks.CollectSecrets(m.ParamsNode, obj["params"], s.red)
+	}
+	warns = append(warns, checks.JSONRPCRequest(st.api.Set(), j, m, ex.Value)...)
 	return c, warns, nil
 }
 
@@ -271,6 +250,9 @@ func (s *Suite) do(ctx context.Context, c *call) error {
 	s.collectNamedSecrets(c.reqValue, c.body)
 	if c.body != nil {
 		if c.method != nil {
+			if j := c.op.API.JSONRPC; j != nil {
+				checks.CollectSecrets(j.ResponseNode, c.body, s.red)
+			}
 			if obj, ok := c.body.(map[string]any); ok {
 				checks.CollectSecrets(c.method.ResultNode, obj["result"], s.red)
 			}
@@ -283,8 +265,6 @@ func (s *Suite) do(ctx context.Context, c *call) error {
 
 // isTemplate tells a URL's {name} placeholder from a value.
 func isTemplate(v string) bool { return strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}") }
-
-func urlPath(raw string) string { return contract.URLPath(raw) }
 
 // registerCleanup arranges for what a successful call created to be deleted
 // when the scenario ends, whether it passes or fails.

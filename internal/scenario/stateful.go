@@ -41,10 +41,9 @@ func (s *Suite) iKeepTheResponseMember(ctx context.Context, ptr, name string) er
 	if err != nil {
 		return err
 	}
-	v, ok := checks.Lookup(c.body, ptr)
-	if !ok {
-		return s.report(st, checks.Findings{{Check: "relation", Pointer: ptr, Rule: "present, to keep as " + name,
-			Expected: "a member to keep", Actual: "no such member", Where: "the scenario"}})
+	v, fs := checks.Kept(c.body, ptr, name)
+	if fs != nil {
+		return s.report(st, fs)
 	}
 	if st.vars == nil {
 		st.vars = map[string]any{}
@@ -96,13 +95,13 @@ func (st *state) value(text string) (any, error) {
 
 func (s *Suite) theResponseMemberIs(ctx context.Context, ptr, verb, value string) error {
 	return s.relation(ctx, value, func(c *call, want any) checks.Findings {
-		return checks.Member(c.body, ptr, want, verb == "is", s.red)
+		return checks.Member(c.body, ptr, want, verb == "is")
 	})
 }
 
 func (s *Suite) theResponseMemberHasItem(ctx context.Context, ptr, verb, itemPtr, value string) error {
 	return s.relation(ctx, value, func(c *call, want any) checks.Findings {
-		return checks.HasItem(c.body, ptr, itemPtr, want, verb == "has an", s.red)
+		return checks.HasItem(c.body, ptr, itemPtr, want, verb == "has an")
 	})
 }
 
@@ -141,31 +140,26 @@ func (s *Suite) iSendUntilLists(ctx context.Context, name, list string, n int, p
 			return err
 		}
 		lc := st.last
-		if err := s.report(st, append(checks.Success(lc.resp, s.red), s.contractFindings(ctx, st, lc)...)); err != nil {
+		if err := s.report(st, append(checks.Success(lc.resp), s.contractFindings(ctx, st, lc)...)); err != nil {
 			return err
 		}
-		items, _ := checks.Lookup(lc.body, ptr)
-		arr, ok := items.([]any)
-		if !ok {
-			return s.report(st, checks.Findings{{Check: "relation", Pointer: ptr, Rule: "an array to count", Expected: "an array", Actual: "no array", Where: "the scenario"}})
+		arr, bad := checks.Listing(lc.body, ptr)
+		if bad != nil {
+			return s.report(st, bad)
 		}
 		if len(arr) >= n {
 			return nil
 		}
-		if sent == n {
-			return s.report(st, checks.Findings{{Check: "relation", Pointer: ptr, Rule: fmt.Sprintf("each %s adds an item", name),
-				Expected: fmt.Sprintf("%d items after %d accepted %s requests", n, sent, name), Actual: fmt.Sprintf("%d items", len(arr)), Where: "the scenario"}})
+		if fs := checks.ListingGrew(ptr, name, n, sent, len(arr)); fs != nil {
+			return s.report(st, fs)
 		}
 		if err := s.sendDocumented(ctx, st, name, doc.Content, nil); err != nil {
 			return err
 		}
 		c := st.last
-		fs := checks.Success(c.resp, s.red)
+		fs := checks.Success(c.resp)
 		if c.method != nil && len(fs) == 0 {
-			if _, isErr := checks.Lookup(c.body, "/error"); isErr {
-				fs = checks.Findings{{Check: "relation", Pointer: "/error", Rule: fmt.Sprintf("accepts %s while %s lists %d of %d items", name, list, len(arr), n),
-					Expected: "a result", Actual: checks.Shorten(s.red.String(string(c.resp.Body)), 120), Where: "the scenario"}}
-			}
+			fs = checks.AcceptsWhileListing(c.resp, c.body, name, list, len(arr), n)
 		}
 		if err := s.report(st, append(fs, s.contractFindings(ctx, st, c)...)); err != nil {
 			return err

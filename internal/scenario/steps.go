@@ -75,7 +75,7 @@ func (s *Suite) theResponseStatusIs(ctx context.Context, want int) error {
 	if err != nil {
 		return err
 	}
-	return s.report(st, checks.Status(c.resp, want, s.red))
+	return s.report(st, checks.Status(c.resp, want))
 }
 
 func (s *Suite) theResponseContentTypeIs(ctx context.Context, want string) error {
@@ -108,12 +108,12 @@ func (s *Suite) theResponseLooksLikeTheExample(ctx context.Context, doc *godog.D
 	}
 	var fs checks.Findings
 	for _, r := range ex.Repairs {
-		fs = append(fs, repairFinding("the documented response", r))
+		fs = append(fs, checks.RepairedExample("the documented response", r))
 	}
 	if c.bodyErr != nil || c.body == nil {
-		fs = append(fs, bodyNotJSON(c))
+		fs = append(fs, checks.BodyNotJSON(c.resp.Body, c.bodyErr))
 	} else {
-		fs = append(fs, checks.LooksLike(ex.Value, c.body, "", s.red)...)
+		fs = append(fs, checks.LooksLike(ex.Value, c.body, "")...)
 	}
 	return s.report(st, fs)
 }
@@ -136,32 +136,24 @@ func (s *Suite) theResponseEchoes(ctx context.Context, table *godog.Table) error
 		}
 	}
 	if c.body == nil {
-		return s.report(st, checks.Findings{bodyNotJSON(c)})
+		return s.report(st, checks.Findings{checks.BodyNotJSON(c.resp.Body, c.bodyErr)})
 	}
-	return s.report(st, checks.Echo(c.reqValue, c.body, ptrs, s.red))
-}
-
-func bodyNotJSON(c *call) checks.Finding {
-	actual := "an empty body"
-	if c.bodyErr != nil {
-		actual = fmt.Sprintf("%d bytes that are not JSON (%v)", len(c.resp.Body), c.bodyErr)
-	}
-	return checks.Finding{Check: "example", Rule: "JSON body", Expected: "a JSON body", Actual: actual}
+	return s.report(st, checks.Echo(c.reqValue, c.body, ptrs))
 }
 
 // contractFindings applies every contract check to the last call: the HTTP
 // level (kin-openapi), then the body's schema and what only the contract's
 // extensions say.
 func (s *Suite) contractFindings(ctx context.Context, st *state, c *call) checks.Findings {
-	fs := checks.OpenAPIResponse(ctx, c.op, c.req, c.params, c.resp, s.red)
-	fs = append(fs, bodyProblemFindings(c.problems)...)
+	fs := checks.OpenAPIResponse(ctx, c.op, c.req, c.params, c.resp)
+	fs = append(fs, checks.BodyProblems(c.problems)...)
 	if c.body == nil {
-		return withBodyError(fs, c)
+		return checks.WithBodyError(fs, c.resp, c.bodyErr)
 	}
 	if c.method != nil {
-		fs = append(fs, checks.JSONRPCResponse(s.set, st.api.JSONRPC, c.method, c.reqValue, c.body, s.red)...)
+		fs = append(fs, checks.JSONRPCResponse(s.set, st.api.JSONRPC, c.method, c.reqValue, c.body)...)
 	} else if n, ok := c.op.ResponseNode(c.resp.Status, c.resp.ContentType()); ok {
-		fs = append(fs, checks.Walk(s.set, n, c.body, "", c.body, s.red)...)
+		fs = append(fs, checks.Walk(s.set, n, c.body, "", c.body)...)
 	}
 	return fs.Dedup()
 }
@@ -170,5 +162,5 @@ func (s *Suite) contractFindings(ctx context.Context, st *state, c *call) checks
 // on its errors (and, under --strict, on its warnings too).
 func (s *Suite) report(st *state, fs checks.Findings) error {
 	st.warnings = append(st.warnings, fs.Warnings(s.cfg.Strict)...)
-	return fs.Sorted().Err(s.cfg.Strict)
+	return fs.Sorted().Err(s.cfg.Strict, s.red)
 }

@@ -237,8 +237,7 @@ func (s *Suite) initialize(sc *godog.ScenarioContext, b *batch) {
 			c := st.cleanups[i]
 			// The scenario's own context may be cancelled; cleanup must run.
 			if err := c.run(context.WithoutCancel(ctx)); err != nil {
-				st.warnings = append(st.warnings, checks.Finding{Check: "cleanup", Rule: "cleanup " + c.what, Expected: "what the scenario created is deleted",
-					Actual: s.red.String(err.Error()), Level: checks.Warning, Note: "delete it by hand"})
+				st.warnings = append(st.warnings, checks.Cleanup(c.what, err))
 			}
 		}
 		if len(st.warnings) > 0 {
@@ -293,7 +292,7 @@ func (s *Suite) WriteWarnings(w io.Writer) {
 	// Distinct before masking may be one after: merge them again.
 	byText := map[string]*note{}
 	for _, n := range s.notes {
-		text := s.red.String(strings.TrimPrefix(n.finding.String(), "warning: "))
+		text := s.red.String(strings.TrimPrefix(n.finding.Redact(s.red).String(), "warning: "))
 		if m := byText[text]; m != nil {
 			m.n += n.n
 			m.first = min(m.first, n.first)
