@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"runtime"
 	"strings"
 	"sync"
@@ -182,8 +183,38 @@ func TestNewServesWithoutListening(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := h.(http.Handler); !ok {
-		t.Fatal("New did not return a handler")
+	// The handler answers in process, with no listener: both APIs, with
+	// their credentials checked.
+	tests := []struct {
+		name   string
+		req    func() *http.Request
+		status int
+		body   string // in the answer
+	}{
+		{"element with its password", func() *http.Request {
+			r := httptest.NewRequest(http.MethodPost, "/json-rpc/12.3", strings.NewReader(`{"method":"ListClusterPairs","params":{},"id":7}`))
+			r.SetBasicAuth(DefaultUsername, DefaultPassword)
+			r.Header.Set("Content-Type", "application/json-rpc")
+			return r
+		}, http.StatusOK, `"clusterPairs":[]`},
+		{"element with a wrong password", func() *http.Request {
+			r := httptest.NewRequest(http.MethodPost, "/json-rpc/12.3", strings.NewReader(`{"method":"ListClusterPairs","params":{},"id":7}`))
+			r.SetBasicAuth(DefaultUsername, "wrong")
+			return r
+		}, http.StatusUnauthorized, ""},
+		{"dcaas with its token", func() *http.Request {
+			r := httptest.NewRequest(http.MethodPost, "/v3/cfa563efb77d4b6d9960781d82530fd8/dcaas/vif-peers", strings.NewReader(`{"vif_peer":{"name":"p","remote_ep_group":["20.1.1.0/24"]}}`))
+			r.Header.Set("X-Auth-Token", DefaultToken)
+			r.Header.Set("Content-Type", "application/json")
+			return r
+		}, http.StatusCreated, `"name":"p"`},
+	}
+	for _, tt := range tests {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, tt.req())
+		if w.Code != tt.status || !strings.Contains(w.Body.String(), tt.body) {
+			t.Errorf("%s: status %d, body %s; want %d with %s", tt.name, w.Code, w.Body.String(), tt.status, tt.body)
+		}
 	}
 }
 

@@ -182,6 +182,11 @@ func TestSecretLearnedLateIsMaskedInEveryFile(t *testing.T) {
 		if strings.Contains(text, late) {
 			t.Errorf("the %s report shows the secret learned late", f.Kind)
 		}
+		// The exchange is in the report, masked: an empty or truncated
+		// report would show no secret either.
+		if !strings.Contains(text, "/v3/***/y") {
+			t.Errorf("the %s report does not show the exchange with the secret masked (/v3/***/y):\n%s", f.Kind, text)
+		}
 	}
 }
 

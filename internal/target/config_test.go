@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/conform-dev/conform/internal/contract"
 )
@@ -112,13 +113,31 @@ func repoRoot(t *testing.T) string {
 	t.Helper()
 	return filepath.Join("..", "..")
 }
+
+// --rate spaces the requests to each target: N requests to one host take
+// at least (N-1)/rate, while another host has its own budget.
 func TestRateLimitSpacesRequests(t *testing.T) {
-	l := NewLimiter(1000)
+	const perSecond, n = 50, 5
+	l := NewLimiter(perSecond)
 	ctx := context.Background()
-	for i := 0; i < 3; i++ {
+	start := time.Now()
+	for i := 0; i < n; i++ {
 		if err := l.Wait(ctx, "http://127.0.0.1:1/x"); err != nil {
 			t.Fatal(err)
 		}
+	}
+	// A lower bound only: a limiter cannot be faster than its rate, however
+	// busy the machine is.
+	if took, least := time.Since(start), time.Duration(n-1)*time.Second/perSecond; took < least {
+		t.Errorf("%d requests at --rate %d took %s, want at least %s", n, perSecond, took, least)
+	}
+	// Another host's first request goes at once: rate.Limiter refuses at
+	// once a wait that would pass the deadline, so a shared budget fails
+	// here without any timing.
+	soon, cancelSoon := context.WithTimeout(ctx, time.Second/(2*perSecond))
+	defer cancelSoon()
+	if err := l.Wait(soon, "http://127.0.0.2:1/x"); err != nil {
+		t.Errorf("another host waits on the first host's budget: %v", err)
 	}
 	cancelled, cancel := context.WithCancel(ctx)
 	cancel()
