@@ -161,11 +161,80 @@ func parseFeature(uri string, content []byte, ids func() string) (*Parsed, error
 // more CPU).
 const BatchSize = 100
 
-// Select reads the features and decides what runs. It reads one
-// file at a time and keeps only each file's layout, so that planning a long
-// run holds its scenarios' descriptions, not their syntax trees.
+// Select reads the features and decides what runs. It reads one file at a
+// time and keeps only each file's layout, so that planning a long run holds
+// its scenarios' descriptions, not their syntax trees.
 func Select(o Options) (*Selection, error) {
-	paths, perBatch := o.Paths, o.PerBatch
+	c, err := newChooser(o)
+	if err != nil {
+		return nil, err
+	}
+	files, err := FeatureFiles(o.Paths)
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no .feature file in %s: write one per documented method (features/<api>/<method>.feature)", strings.Join(o.Paths, ", "))
+	}
+	for _, path := range files {
+		pf, err := readFeature(path, o.Dir)
+		if err != nil {
+			return nil, err
+		}
+		c.choose(pf, path)
+	}
+	if c.scenarios == 0 {
+		return nil, fmt.Errorf("%s: no scenario in any feature file", strings.Join(o.Paths, ", "))
+	}
+	if c.matched == 0 {
+		return nil, fmt.Errorf("no scenario matches --tags %q; the features' tags include %s", o.Tags, strings.Join(c.known, " "))
+	}
+	c.sel.batches = cutBatches(c.run, o.PerBatch)
+	return c.sel, nil
+}
+
+// readFeature reads and parses one feature file, and checks that every step
+// is one conform defines. Its URI is the path relative to the repository.
+func readFeature(path, dir string) (*Parsed, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %v", path, err)
+	}
+	pf, err := parseFeature(path, b, (&messages.Incrementing{}).NewId)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkSteps(pf, path); err != nil {
+		return nil, err
+	}
+	pf.uri = relURI(dir, path)
+	pf.doc.Uri = pf.uri
+	return pf, nil
+}
+
+// kept is a scenario chosen to run: its file and its pickle's id in the
+// file's own parse.
+type kept struct {
+	file *fileLayout
+	id   string
+}
+
+// chooser decides scenario by scenario: --tags, then --shard, then the gate
+// (and a scenario without steps, which godog would fail and run no hook
+// for), counting what it saw for the errors of an empty selection.
+type chooser struct {
+	o     Options
+	expr  tagexpr.Expr
+	shard Shard
+	sel   *Selection
+	run   []kept
+
+	scenarios, matched int
+	tags               map[string]bool
+	known              []string // every tag seen, in order
+}
+
+func newChooser(o Options) (*chooser, error) {
 	expr, err := tagexpr.Parse(o.Tags)
 	if err != nil {
 		return nil, fmt.Errorf("--tags: %v", err)
@@ -174,92 +243,69 @@ func Select(o Options) (*Selection, error) {
 	if err != nil {
 		return nil, err
 	}
-	files, err := FeatureFiles(paths)
-	if err != nil {
-		return nil, err
-	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("no .feature file in %s: write one per documented method (features/<api>/<method>.feature)", strings.Join(paths, ", "))
-	}
-	sel := &Selection{}
-	type kept struct {
-		file *fileLayout
-		id   string // the pickle's id in the file's own parse
-	}
-	var (
-		run       []kept
-		matched   int
-		scenarios int
-		tags      = map[string]bool{}
-		known     []string
-	)
-	for _, path := range files {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("cannot read %s: %v", path, err)
+	return &chooser{o: o, expr: expr, shard: shard, sel: &Selection{}, tags: map[string]bool{}}, nil
+}
+
+func (c *chooser) choose(pf *Parsed, path string) {
+	c.scenarios += len(pf.pickles)
+	lay := layoutOf(pf)
+	lay.path, lay.content = path, nil
+	var f *reports.Feature
+	for _, p := range pf.pickles {
+		if !c.selected(p) {
+			continue
 		}
-		pf, err := parseFeature(path, b, (&messages.Incrementing{}).NewId)
-		if err != nil {
-			return nil, err
+		if f == nil {
+			f = planFeature(pf)
+			c.sel.Planned = append(c.sel.Planned, f)
 		}
-		if err := checkSteps(pf, path); err != nil {
-			return nil, err
+		c.sel.Total++
+		if reason := c.skip(p); reason != "" {
+			sc := PlanScenario(pf, p, c.o.Full)
+			sc.SkipReason = reason
+			f.Scenarios = append(f.Scenarios, sc)
+			continue
 		}
-		pf.uri = relURI(o.Dir, path)
-		pf.doc.Uri = pf.uri
-		scenarios += len(pf.pickles)
-		lay := layoutOf(pf)
-		lay.path, lay.content = path, nil
-		var f *reports.Feature
-		for _, p := range pf.pickles {
-			for _, t := range pickleTags(p) {
-				if !tags[t] {
-					tags[t] = true
-					known = append(known, t)
-				}
-			}
-			if !expr.Match(pickleTags(p)) {
-				continue
-			}
-			// Round robin over the matched scenarios in file order: every
-			// shard gets its share, and the same input always splits the
-			// same way.
-			i := matched
-			matched++
-			if shard.Count > 0 && i%shard.Count != shard.Index-1 {
-				continue
-			}
-			if f == nil {
-				f = planFeature(pf)
-				sel.Planned = append(sel.Planned, f)
-			}
-			sel.Total++
-			var reason string
-			if o.Gate != nil {
-				reason = o.Gate(p)
-			}
-			if len(p.Steps) == 0 {
-				// godog would fail it, and run no hook for it.
-				reason = "the scenario has no steps"
-			}
-			if reason != "" {
-				sc := PlanScenario(pf, p, o.Full)
-				sc.SkipReason = reason
-				f.Scenarios = append(f.Scenarios, sc)
-				continue
-			}
-			run = append(run, kept{lay, p.Id})
+		c.run = append(c.run, kept{lay, p.Id})
+	}
+}
+
+// selected applies --tags and --shard. The shards take the matched
+// scenarios round robin in file order: every shard gets its share, and the
+// same input always splits the same way.
+func (c *chooser) selected(p *messages.Pickle) bool {
+	for _, t := range pickleTags(p) {
+		if !c.tags[t] {
+			c.tags[t] = true
+			c.known = append(c.known, t)
 		}
 	}
-	if scenarios == 0 {
-		return nil, fmt.Errorf("%s: no scenario in any feature file", strings.Join(paths, ", "))
+	if !c.expr.Match(pickleTags(p)) {
+		return false
 	}
-	if matched == 0 {
-		return nil, fmt.Errorf("no scenario matches --tags %q; the features' tags include %s", o.Tags, strings.Join(known, " "))
+	i := c.matched
+	c.matched++
+	return c.shard.Count == 0 || i%c.shard.Count == c.shard.Index-1
+}
+
+// skip says why a selected scenario is reported without running, or "".
+func (c *chooser) skip(p *messages.Pickle) string {
+	if len(p.Steps) == 0 {
+		return "the scenario has no steps"
 	}
+	if c.o.Gate != nil {
+		return c.o.Gate(p)
+	}
+	return ""
+}
+
+// cutBatches groups the scenarios to run into batches of at most perBatch
+// (all in one when perBatch < 1), by file in file order.
+func cutBatches(run []kept, perBatch int) []batchPlan {
 	if perBatch < 1 {
 		perBatch = max(len(run), 1)
 	}
+	var out []batchPlan
 	for from := 0; from < len(run); from += perBatch {
 		bp := batchPlan{keep: map[*fileLayout]map[string]bool{}}
 		for _, k := range run[from:min(from+perBatch, len(run))] {
@@ -269,9 +315,9 @@ func Select(o Options) (*Selection, error) {
 			}
 			bp.keep[k.file][k.id] = true
 		}
-		sel.batches = append(sel.batches, bp)
+		out = append(out, bp)
 	}
-	return sel, nil
+	return out
 }
 
 // Batches is how many godog runs the selection takes.

@@ -41,57 +41,74 @@ func Sends(src []byte) ([]Sent, error) {
 	if doc.Feature == nil {
 		return nil, nil
 	}
-	var out []Sent
-	var scenario func(steps []*messages.Step)
-	scenario = func(steps []*messages.Step) {
-		api := ""
-		var cur *Sent
-		flush := func() {
-			if cur != nil {
-				out = append(out, *cur)
-			}
-			cur = nil
-		}
-		for _, st := range steps {
-			step, args := Match(st.Text)
-			if step == nil {
-				continue
-			}
-			switch id := step.ID; {
-			case id == StepAPI || id == StepAPIAt:
-				api = args[0]
-			case isSend(id) && st.DocString != nil:
-				flush()
-				cur = &Sent{API: api, Operation: args[0], Documented: documented(st.Text),
-					Changed: id != StepSend, Request: st.DocString.Content, RequestLine: int(st.DocString.Location.Line) + 1}
-			case cur == nil:
-			case id == StepStatus:
-				cur.Status, _ = strconv.Atoi(args[0])
-			case id == StepLooksLikeExample && st.DocString != nil:
-				cur.Response, cur.ResponseLine, cur.HasResponse = st.DocString.Content, int(st.DocString.Location.Line)+1, true
-			case id == StepEchoes && st.DataTable != nil:
-				for _, r := range st.DataTable.Rows {
-					if len(r.Cells) > 0 {
-						cur.Echoed = append(cur.Echoed, r.Cells[0].Value)
-					}
-				}
-			}
-		}
-		flush()
-	}
+	var r sendReader
 	for _, c := range doc.Feature.Children {
 		if c.Scenario != nil {
-			scenario(c.Scenario.Steps)
+			r.scenario(c.Scenario.Steps)
 		}
 		if c.Rule != nil {
 			for _, rc := range c.Rule.Children {
 				if rc.Scenario != nil {
-					scenario(rc.Scenario.Steps)
+					r.scenario(rc.Scenario.Steps)
 				}
 			}
 		}
 	}
-	return out, nil
+	return r.out, nil
+}
+
+// sendReader reads one scenario at a time: a sending step starts a Sent,
+// and the checking steps after it fill it in.
+type sendReader struct {
+	out []Sent
+	api string
+	cur *Sent
+}
+
+func (r *sendReader) scenario(steps []*messages.Step) {
+	r.api, r.cur = "", nil
+	for _, st := range steps {
+		if step, args := Match(st.Text); step != nil {
+			r.step(step.ID, args, st)
+		}
+	}
+	r.flush()
+}
+
+func (r *sendReader) flush() {
+	if r.cur != nil {
+		r.out = append(r.out, *r.cur)
+	}
+	r.cur = nil
+}
+
+func (r *sendReader) step(id StepID, args []string, st *messages.Step) {
+	switch {
+	case id == StepAPI || id == StepAPIAt:
+		r.api = args[0]
+	case isSend(id) && st.DocString != nil:
+		r.flush()
+		r.cur = &Sent{API: r.api, Operation: args[0], Documented: documented(st.Text), Changed: id != StepSend,
+			Request: st.DocString.Content, RequestLine: int(st.DocString.Location.Line) + 1}
+	case r.cur != nil:
+		r.expect(id, args, st)
+	}
+}
+
+// expect records what a checking step after a send expects of the answer.
+func (r *sendReader) expect(id StepID, args []string, st *messages.Step) {
+	switch {
+	case id == StepStatus:
+		r.cur.Status, _ = strconv.Atoi(args[0])
+	case id == StepLooksLikeExample && st.DocString != nil:
+		r.cur.Response, r.cur.ResponseLine, r.cur.HasResponse = st.DocString.Content, int(st.DocString.Location.Line)+1, true
+	case id == StepEchoes && st.DataTable != nil:
+		for _, row := range st.DataTable.Rows {
+			if len(row.Cells) > 0 {
+				r.cur.Echoed = append(r.cur.Echoed, row.Cells[0].Value)
+			}
+		}
+	}
 }
 
 func isSend(id StepID) bool {
