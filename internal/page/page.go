@@ -356,18 +356,7 @@ func NamedValues(desc string) []string {
 	if x == nil {
 		return nil
 	}
-	var vals []string
-	for _, part := range valueSeparator.Split(strings.TrimSpace(x[1]), -1) {
-		part = strings.Trim(strings.TrimSpace(part), "`'\"")
-		if !valueToken.MatchString(part) {
-			return nil
-		}
-		vals = append(vals, part)
-	}
-	if len(vals) < 2 {
-		return nil
-	}
-	return vals
+	return splitValues(x[1])
 }
 
 var (
