@@ -120,6 +120,9 @@ type Operation struct {
 	Route   *routers.Route
 	Cleanup *Cleanup
 	API     *API
+	// Effect is what the operation does to the target: x-conform-effect,
+	// else inferred from the HTTP method and the operationId.
+	Effect Effect
 
 	re     *regexp.Regexp // the template as a regexp, one group per parameter
 	params []string
@@ -265,6 +268,9 @@ type Method struct {
 	ParamsNode Node
 	ResultNode Node
 	Cleanup    *Cleanup
+	// Effect is what the method does to the target: x-conform-effect in its
+	// file, else inferred from its name.
+	Effect Effect
 }
 
 // HTTPMethods in the order conform lists operations.

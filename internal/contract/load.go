@@ -142,6 +142,11 @@ func (a *API) loadOperations() error {
 				}
 				o.Cleanup = c
 			}
+			effect, err := effectOf(op.Extensions["x-conform-effect"], o.Where(), op.OperationID, m)
+			if err != nil {
+				return err
+			}
+			o.Effect = effect
 			for _, mt := range mediaTypes(op) {
 				registerJSONDecoder(mt)
 			}
@@ -403,6 +408,11 @@ func loadMethod(d *jsonDocs, abs, f string) (*Method, error) {
 	meth := &Method{Name: strings.TrimSuffix(f, ".json"), File: d.files[uri]}
 	top, _ := d.parsed[uri].(map[string]any)
 	meth.Since, _ = top["x-conform-since"].(string)
+	effect, err := effectOf(top["x-conform-effect"], meth.File+"#", meth.Name, "")
+	if err != nil {
+		return nil, err
+	}
+	meth.Effect = effect
 	if v, ok := top["x-conform-cleanup"]; ok {
 		c, err := parseCleanup(v, meth.File+"#/x-conform-cleanup", true)
 		if err != nil {
