@@ -92,12 +92,12 @@ func TestAddingAnAPITakesNoGo(t *testing.T) {
 	}
 	good, bad := widgetsServer(t, token, false), widgetsServer(t, token, true)
 
-	code, out := run("run", "--dir", dir, "--tags", "@widgets", "--target", "widgets="+good)
+	code, out := run("run", "--dir", dir, "--tags", "@widgets", "--allow", "mutating", "--target", "widgets="+good)
 	if code != 0 || !strings.Contains(out, "PASSED: 1 of 1 scenarios passed") || strings.Contains(out, token) {
 		t.Errorf("against its own target: exit %d, want 0 and 1 of 1 passed, the token masked:\n%s", code, out)
 	}
 
-	code, out = run("run", "--dir", dir, "--tags", "@widgets", "--target", "widgets="+bad)
+	code, out = run("run", "--dir", dir, "--tags", "@widgets", "--allow", "mutating", "--target", "widgets="+bad)
 	if code != 1 || !strings.Contains(out, "status: status 201 (expected 201), got 200") {
 		t.Errorf("against a target that answers 200: exit %d, want 1 naming the status rule:\n%s", code, out)
 	}
@@ -123,7 +123,7 @@ func TestAddingAnAPITakesNoGo(t *testing.T) {
 	if code, out := run("gen", "--dir", dir); code != 0 || !strings.Contains(out, "features/widgets/create_widget_limits.feature") {
 		t.Errorf("conform gen: exit %d, want the widgets limits written:\n%s", code, out)
 	}
-	code, out = run("run", "--dir", dir, "--tags", "@widgets", "--target", "widgets="+good)
+	code, out = run("run", "--dir", dir, "--tags", "@widgets", "--allow", "mutating", "--target", "widgets="+good)
 	if code != 0 || !strings.Contains(out, "scenarios passed") {
 		t.Errorf("the generated widgets limits against the widgets target: exit %d:\n%s", code, out)
 	}

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/scenario"
 	"github.com/conform-dev/conform/internal/target"
@@ -26,6 +28,8 @@ type runOptions struct {
 	shard       string
 	rate        float64
 	secretNames []string
+	allow       string
+	reference   []string
 
 	// hostile targets
 	deadline              time.Duration
@@ -48,7 +52,14 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			var allow contract.Effect
+			if o.allow != "" {
+				if allow, err = contract.ParseEffect(o.allow); err != nil || allow == contract.Readonly {
+					return usageErr(fmt.Errorf("--allow %q: want mutating (create and change, and remove again what the run created) or destructive (delete too)", o.allow))
+				}
+			}
 			cfg := target.Config{
+				Allow: allow, Reference: o.reference,
 				Dir: o.dir, Features: args, Targets: targets, Strict: o.strict, Format: o.format,
 				Tags: o.tags, Concurrency: o.concurrency, Timeout: o.timeout, MaxBody: o.maxBody,
 				Insecure: o.insecure, Output: stdout, Errors: stderr, NoColors: o.noColors || !isTerminal(stdout),
@@ -75,6 +86,8 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 	f.StringVar(&o.tags, "tags", "", "run only scenarios matching a Cucumber tag expression, e.g. '@element and not @slow'")
 	f.StringVar(&o.shard, "shard", "", "run the I-th of N deterministic parts of the selected scenarios, e.g. 2/4; merge the parts with conform report merge")
 	f.Float64Var(&o.rate, "rate", 0, "at most this many requests per second to each target (0: no limit)")
+	f.StringVar(&o.allow, "allow", "", "against a target that is not the embedded reference, also send scenarios that change it: mutating (create, change, and remove again what the run created) or destructive (delete too); without it only readonly scenarios are sent")
+	f.StringArrayVar(&o.reference, "reference", nil, "API to run on the embedded reference target although --target names other APIs (repeatable); without it such APIs are not run")
 	f.StringArrayVar(&o.secretNames, "secret-name", nil, "also mask the values of this header or JSON member (repeatable; same as CONFORM_SECRET_NAMES)")
 	f.IntVar(&o.concurrency, "concurrency", 1, "scenarios run in parallel")
 	f.DurationVar(&o.timeout, "timeout", 30*time.Second, "per-request timeout, connect to last byte")

@@ -42,9 +42,9 @@ func TestHeldOutPages(t *testing.T) {
 	env := map[string]string{"CONFORM_DCAAS_TOKEN": "held-out-token", "CONFORM_ELEMENT_USERNAME": "admin", "CONFORM_ELEMENT_PASSWORD": "held-out-password"}
 	var buf bytes.Buffer
 	code := scenario.Run(context.Background(), target.Config{
-		Dir:     out,
-		Targets: map[string]string{"dcaas": srv, "element": srv + "/json-rpc/12.3"},
-		Format:  "progress", NoColors: true, Output: &buf, Errors: &buf,
+		Dir:   out,
+		Allow: contract.Destructive, Targets: map[string]string{"dcaas": srv, "element": srv + "/json-rpc/12.3"},
+		Format: "progress", NoColors: true, Output: &buf, Errors: &buf,
 		Getenv: func(k string) string { return env[k] },
 	})
 	if code != 0 || !strings.Contains(buf.String(), "PASSED: 4 of 4 scenarios passed") {

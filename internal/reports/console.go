@@ -85,6 +85,7 @@ func WriteSummary(w io.Writer, r *Run, files []Output) {
 		fmt.Fprintf(w, "PASSED: %d of %d scenarios passed (%d skipped, %d warnings)\n", t.Passed, t.Scenarios, t.Skipped, len(r.Warnings()))
 	}
 	writeNoTarget(w, r, t)
+	writeHeldBack(w, r, t)
 	if len(files) == 0 {
 		fmt.Fprintln(w, "reports: none written; --format html:report.html,junit:junit.xml writes them")
 		return

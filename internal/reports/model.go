@@ -125,6 +125,7 @@ type Exchange struct {
 type Counts struct {
 	Scenarios, Passed, Failed, Skipped, Warnings int
 	NoTarget                                     int // of the skipped: not run because no target serves them
+	HeldBack                                     int // of the skipped: held back because they would change a real target
 }
 
 // NoTargetPrefix starts the skip reason of a scenario that did not run
@@ -143,6 +144,9 @@ func (c *Counts) add(s *Scenario) {
 		c.Skipped++
 		if strings.HasPrefix(s.SkipReason, NoTargetPrefix) {
 			c.NoTarget++
+		}
+		if strings.HasPrefix(s.SkipReason, HeldBackPrefix) {
+			c.HeldBack++
 		}
 	}
 	c.Warnings += len(s.Warnings)

@@ -13,6 +13,7 @@ import (
 	"github.com/cucumber/godog"
 
 	"github.com/conform-dev/conform/internal/bench"
+	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/target"
 )
@@ -29,7 +30,7 @@ func BenchmarkDocumentedScenario(b *testing.B) {
 	}
 	defer srv.Close()
 	env := map[string]string{"CONFORM_DCAAS_TOKEN": reference.DefaultToken, "CONFORM_ELEMENT_USERNAME": reference.DefaultUsername, "CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword}
-	s, err := NewSuite(context.Background(), target.Config{Provider: refProvider(b), Dir: repoRoot(b), Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL()}, Getenv: func(k string) string { return env[k] }})
+	s, err := NewSuite(context.Background(), target.Config{Provider: refProvider(b), Dir: repoRoot(b), Allow: contract.Destructive, Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL()}, Getenv: func(k string) string { return env[k] }})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"go.uber.org/goleak"
 
+	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/target"
 )
@@ -57,7 +58,7 @@ func TestWholeSuiteConcurrently(t *testing.T) {
 			var out syncBuffer
 			start := time.Now()
 			code := Run(context.Background(), target.Config{Provider: refProvider(t),
-				Dir: repoRoot(t), Targets: map[string]string{"dcaas": srv.URL, "element": srv.URL + "/json-rpc/12.3"},
+				Dir: repoRoot(t), Allow: contract.Destructive, Targets: map[string]string{"dcaas": srv.URL, "element": srv.URL + "/json-rpc/12.3"},
 				Concurrency: 32, Timeout: 2 * time.Second, Format: "progress", Output: &out, Errors: &out, NoColors: true,
 				Getenv: func(k string) string { return env[k] },
 			}, nil)
@@ -98,7 +99,7 @@ func TestBatchesOverlapWithinTheConcurrency(t *testing.T) {
 	const conc = 3
 	var out syncBuffer
 	code := Run(context.Background(), target.Config{Provider: refProvider(t),
-		Dir: repoRoot(t), Targets: map[string]string{"dcaas": srv.URL, "element": srv.URL + "/json-rpc/12.3"},
+		Dir: repoRoot(t), Allow: contract.Destructive, Targets: map[string]string{"dcaas": srv.URL, "element": srv.URL + "/json-rpc/12.3"},
 		Concurrency: conc, BatchSize: 4, Format: "progress", Output: &out, Errors: &out, NoColors: true,
 		Getenv: func(k string) string { return env[k] },
 	}, nil)

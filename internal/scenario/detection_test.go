@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/target"
 )
@@ -45,6 +46,7 @@ func runAgainst(t *testing.T, fault string, strict bool) (int, string) {
 	var out bytes.Buffer
 	code := Run(context.Background(), target.Config{Provider: refProvider(t),
 		Dir:      repoRoot(t),
+		Allow:    contract.Destructive, // the reference servers stand for real targets
 		Targets:  map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3", "element:destination": dest.URL() + "/json-rpc/12.3"},
 		Strict:   strict,
 		Format:   "progress",

@@ -13,7 +13,8 @@ import (
 )
 
 // gate says why a scenario must not run, or "": its API has no target, the
-// provider serving it does not implement an operation it sends, or its
+// provider serving it does not implement an operation it sends, it would
+// change a real target that the user did not allow to be changed, or its
 // @since version is newer than the target's. A scenario naming an API that
 // no contract defines runs, and its first step says so.
 func (s *Suite) gate(p *messages.Pickle) string {
@@ -24,7 +25,7 @@ func (s *Suite) gate(p *messages.Pickle) string {
 	}
 	t := s.targets[name]
 	if t == nil {
-		return noTarget(name, name, target.EnvPrefix(api, ""), s.cfg.Provider)
+		return s.noTarget(api, "")
 	}
 	if t.Reference {
 		for _, op := range plan.OperationsOf(p) {
@@ -34,17 +35,66 @@ func (s *Suite) gate(p *messages.Pickle) string {
 			}
 		}
 	}
+	if why := s.effectGate(p, api, t); why != "" {
+		return why
+	}
 	return s.versionGate(p, name, t)
 }
 
-// noTarget says that an API (or one of its roles, name) has no target.
-func noTarget(api, name, envPrefix string, p target.Provider) string {
+// effectGate holds back a scenario that would change a real target: against
+// anything but the embedded reference, conform sends only readonly requests
+// unless the user allowed more (--allow). What an allowed scenario creates,
+// its cleanup removes again.
+func (s *Suite) effectGate(p *messages.Pickle, api *contract.API, t *target.Target) string {
+	if t.Reference {
+		return ""
+	}
+	allowed := s.cfg.Allow
+	if allowed == "" {
+		allowed = contract.Readonly
+	}
+	worst, what := contract.Readonly, ""
+	for _, op := range plan.OperationsOf(p) {
+		if e := effectOf(api, op); e.Harm() > worst.Harm() {
+			worst, what = e, op
+		}
+	}
+	if worst.Harm() <= allowed.Harm() {
+		return ""
+	}
+	return fmt.Sprintf("%s%s is %s, and the %s target %s is not the embedded reference; allow it with --allow %s (or CONFORM_ALLOW=%s)",
+		reports.HeldBackPrefix, what, worst, api.Name, t.Base.Redacted(), worst, worst)
+}
+
+// effectOf is what an operation or JSON-RPC method does, by the contract; a
+// name the contract does not know counts as changing the target.
+func effectOf(api *contract.API, name string) contract.Effect {
+	if api.JSONRPC != nil {
+		if m, err := api.JSONRPC.Method(name); err == nil {
+			return m.Effect
+		}
+		return contract.InferEffect(name, "")
+	}
+	if op, err := api.Operation(name); err == nil {
+		return op.Effect
+	}
+	return contract.Mutating
+}
+
+// noTarget says that an API (or one of its roles) has no target, and why
+// the embedded reference does not stand in.
+func (s *Suite) noTarget(api *contract.API, role string) string {
+	name := target.Name(api.Name, role)
+	p := s.cfg.Provider
 	why := "no embedded reference target serves it"
-	if p != nil {
+	switch {
+	case p != nil && p.Serves(api.Name, "") && target.AnyURL(s.set, s.cfg):
+		why = fmt.Sprintf("a URL was given for another API, so it does not run on the embedded reference target unasked (--reference %s runs it there)", api.Name)
+	case p != nil:
 		why = "the embedded reference target does not implement it"
 	}
 	return fmt.Sprintf("%sthe %s API has no target (no --target %s and no %sURL), and %s; give it one: --target %s=URL",
-		reports.NoTargetPrefix, api, name, envPrefix, why, name)
+		reports.NoTargetPrefix, api.Name, name, target.EnvPrefix(api, role), why, name)
 }
 
 // versionGate says why a scenario tagged @since:V does not run: its API's

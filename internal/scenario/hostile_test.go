@@ -19,6 +19,7 @@ import (
 
 	"go.uber.org/goleak"
 
+	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/target"
 )
@@ -71,7 +72,7 @@ func TestHostileTargets(t *testing.T) {
 			var out syncBuffer
 			cfg := target.Config{
 				Dir: repoRoot(t), Features: []string{filepath.Join(repoRoot(t), "features", "dcaas", "create_vif_peer.feature")},
-				Targets: map[string]string{"dcaas": url, "element": url}, Timeout: hostileTimeout, MaxBody: hostileMaxBody,
+				Allow: contract.Destructive, Targets: map[string]string{"dcaas": url, "element": url}, Timeout: hostileTimeout, MaxBody: hostileMaxBody,
 				Format: "progress", Output: &out, Errors: &out, NoColors: true, Getenv: func(k string) string { return env[k] },
 			}
 			if tc.cfg != nil {

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/reports"
 	"github.com/conform-dev/conform/internal/target"
@@ -63,6 +64,9 @@ func runWithReports(t *testing.T, fault string, concurrency int, dir string, cfg
 	cfg.Concurrency, cfg.Output, cfg.Errors, cfg.NoColors = concurrency, &out, &errs, true
 	if cfg.Provider == nil {
 		cfg.Provider = refProvider(t)
+	}
+	if cfg.Allow == "" {
+		cfg.Allow = contract.Destructive // the reference servers stand for real targets here
 	}
 	cfg.Getenv = func(k string) string { return env[k] }
 	r.code = Run(context.Background(), cfg, nil)

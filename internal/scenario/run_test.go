@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/target"
 )
@@ -31,7 +32,7 @@ func TestSecretsNeverPrinted(t *testing.T) {
 			env := map[string]string{"CONFORM_DCAAS_TOKEN": token, "CONFORM_ELEMENT_USERNAME": user, "CONFORM_ELEMENT_PASSWORD": password}
 			var out, errs bytes.Buffer
 			Run(context.Background(), target.Config{Provider: refProvider(t),
-				Dir: repoRoot(t), Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3", "element:destination": dest.URL() + "/json-rpc/12.3"},
+				Dir: repoRoot(t), Allow: contract.Destructive, Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3", "element:destination": dest.URL() + "/json-rpc/12.3"},
 				Format: "pretty", Output: &out, Errors: &errs, NoColors: true, Getenv: func(k string) string { return env[k] },
 			}, nil)
 			all := out.String() + errs.String()
@@ -56,7 +57,7 @@ func TestCleanupRunsWhenTheScenarioFails(t *testing.T) {
 	env := refEnv
 	var out bytes.Buffer
 	code := Run(context.Background(), target.Config{Provider: refProvider(t),
-		Dir: repoRoot(t), Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3"},
+		Dir: repoRoot(t), Allow: contract.Destructive, Targets: map[string]string{"dcaas": srv.URL(), "element": srv.URL() + "/json-rpc/12.3"},
 		Format: "progress", Output: &out, Errors: &out, Tags: "@element", Getenv: func(k string) string { return env[k] },
 	}, nil)
 	if code != 1 {
@@ -125,8 +126,8 @@ func TestPairingScenariosOnClustersWithPairs(t *testing.T) {
 	var out bytes.Buffer
 	code := Run(context.Background(), target.Config{Provider: refProvider(t),
 		Dir: repoRoot(t), Features: []string{repoRoot(t) + "/features/element/cluster_pairing.feature"},
-		Targets: map[string]string{"element": origin.URL() + "/json-rpc/12.3"},
-		Format:  "progress", Output: &out, Errors: &out,
+		Allow: contract.Destructive, Targets: map[string]string{"element": origin.URL() + "/json-rpc/12.3"},
+		Format: "progress", Output: &out, Errors: &out,
 		Getenv: func(k string) string {
 			if k == "CONFORM_ELEMENT_DESTINATION_URL" {
 				return dest.URL() + "/json-rpc/12.3"
@@ -154,8 +155,8 @@ func TestPairingWithoutADestination(t *testing.T) {
 	var out bytes.Buffer
 	code := Run(context.Background(), target.Config{Provider: refProvider(t),
 		Dir: repoRoot(t), Features: []string{repoRoot(t) + "/features/element/cluster_pairing.feature"},
-		Targets: map[string]string{"element": srv.URL() + "/json-rpc/12.3"},
-		Format:  "progress", Output: &out, Errors: &out, Getenv: func(k string) string { return env[k] },
+		Allow: contract.Destructive, Targets: map[string]string{"element": srv.URL() + "/json-rpc/12.3"},
+		Format: "progress", Output: &out, Errors: &out, Getenv: func(k string) string { return env[k] },
 	}, nil)
 	want := "note: element:destination ran against an embedded reference cluster"
 	if code != 0 || !strings.Contains(out.String(), want) || !strings.Contains(out.String(), "set CONFORM_ELEMENT_DESTINATION_URL or --target element:destination=URL") {

@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -9,7 +10,6 @@ import (
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/plan"
-	"github.com/conform-dev/conform/internal/target"
 )
 
 // registerSteps binds a handler to each step of the one step table
@@ -59,7 +59,7 @@ func (s *Suite) theAPI(ctx context.Context, name string) error {
 	}
 	t := s.targets[name]
 	if t == nil {
-		return fmt.Errorf("%s", noTarget(name, name, target.EnvPrefix(api, ""), s.cfg.Provider))
+		return errors.New(s.noTarget(api, ""))
 	}
 	st.api, st.target = api, t
 	return nil

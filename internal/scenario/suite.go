@@ -6,6 +6,7 @@ package scenario
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -137,7 +138,7 @@ func (s *Suite) target(api *contract.API, role string) (*target.Target, error) {
 		return nil, err
 	}
 	if t == nil {
-		return nil, fmt.Errorf("%s", noTarget(api.Name, name, target.EnvPrefix(api, role), s.cfg.Provider))
+		return nil, errors.New(s.noTarget(api, role))
 	}
 	s.addSecrets(t)
 	s.roles[name] = t

@@ -13,6 +13,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -54,8 +55,16 @@ type Config struct {
 	Retries    int // resends after a connection error or 502/503/504; 0 none
 
 	// Provider serves the APIs no URL is given for (the embedded reference
-	// target); nil means none: such APIs have no target.
-	Provider Provider
+	// target); nil means none: such APIs have no target. Once the user gives
+	// a URL for one API, the others run against the Provider only when
+	// named in Reference: a partial --target must not pass the rest on the
+	// reference unasked.
+	Provider  Provider
+	Reference []string
+
+	// Allow is the most harmful effect a scenario may have on a target that
+	// is not the Provider's (--allow): "" or readonly sends only reads.
+	Allow contract.Effect
 
 	// BatchSize is the most scenarios one godog run holds (batchSize when
 	// 0); a longer run is several godog runs, reported as one.
@@ -101,6 +110,14 @@ func FromEnv(dir string) (Config, error) {
 		}
 	}
 	c.SecretNames = SplitList(os.Getenv("CONFORM_SECRET_NAMES"))
+	c.Reference = SplitList(os.Getenv("CONFORM_REFERENCE"))
+	if v := os.Getenv("CONFORM_ALLOW"); v != "" {
+		e, err := contract.ParseEffect(v)
+		if err != nil {
+			return c, Usagef("CONFORM_ALLOW=%q: want mutating (create, change, and clean up after) or destructive (delete too)", v)
+		}
+		c.Allow = e
+	}
 	if v := os.Getenv("CONFORM_TIMEOUT"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil || d <= 0 {
@@ -200,10 +217,20 @@ func Resolve(set *contract.Set, cfg Config) (map[string]*Target, error) {
 			return nil, Usagef("--target %s: want API:ROLE=URL with a role name, e.g. --target element:destination=https://10.0.0.6/json-rpc/12.3", name)
 		}
 	}
+	for _, name := range cfg.Reference {
+		if _, err := set.API(name); err != nil {
+			return nil, Usagef("--reference %s: unknown API %q; known: %s", name, name, strings.Join(names, ", "))
+		}
+	}
 	out := map[string]*Target{}
+	partial := AnyURL(set, cfg)
 	for _, name := range names {
 		api, _ := set.API(name)
-		t, err := ResolveRole(api, "", cfg)
+		c := cfg
+		if partial && !slices.Contains(cfg.Reference, name) {
+			c.Provider = nil // a URL for one API is no licence to run the others on the reference
+		}
+		t, err := ResolveRole(api, "", c)
 		if err != nil {
 			return nil, err
 		}
@@ -222,6 +249,21 @@ func Resolve(set *contract.Set, cfg Config) (map[string]*Target, error) {
 		}
 	}
 	return out, nil
+}
+
+// AnyURL tells whether the user gave a URL for any API's main target.
+func AnyURL(set *contract.Set, cfg Config) bool {
+	getenv := cfg.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	for _, name := range set.Names() {
+		api, _ := set.API(name)
+		if cfg.Targets[name] != "" || getenv(EnvPrefix(api, "")+"URL") != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // ResolveRole resolves one target, or returns nil when the API has neither

@@ -2,6 +2,7 @@ package target
 
 import (
 	"context"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -148,5 +149,58 @@ func TestRateLimitSpacesRequests(t *testing.T) {
 	}
 	if NewLimiter(0) != nil {
 		t.Error("--rate 0 must mean no limit")
+	}
+}
+
+// A URL for one API is no licence to run the others on the embedded
+// reference: they have no target unless named with --reference.
+func TestPartialTargetsLeaveTheRestUnserved(t *testing.T) {
+	set, err := contract.Load(context.Background(), repoRoot(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"CONFORM_DCAAS_TOKEN": "t0ken"}
+	both := fixedProvider{url: "http://127.0.0.1:9", apis: []string{"dcaas", "element"}}
+	tests := []struct {
+		name      string
+		targets   map[string]string
+		env       map[string]string
+		reference []string
+		want      map[string]bool // API → on the reference; absent: no target
+		wantErr   string
+	}{
+		{name: "no URL: every API the provider serves", want: map[string]bool{"dcaas": true, "element": true}},
+		{name: "a --target for dcaas", targets: map[string]string{"dcaas": "https://dcaas.example.com"}, want: map[string]bool{"dcaas": false}},
+		{name: "a URL variable for dcaas", env: map[string]string{"CONFORM_DCAAS_URL": "https://dcaas.example.com"}, want: map[string]bool{"dcaas": false}},
+		{name: "--reference element", targets: map[string]string{"dcaas": "https://dcaas.example.com"}, reference: []string{"element"},
+			want: map[string]bool{"dcaas": false, "element": true}},
+		{name: "--reference of an unknown API", reference: []string{"elemnt"}, wantErr: `--reference elemnt: unknown API "elemnt"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			getenv := func(k string) string {
+				if v, ok := tt.env[k]; ok {
+					return v
+				}
+				return env[k]
+			}
+			got, err := Resolve(set, Config{Targets: tt.targets, Getenv: getenv, Provider: both, Reference: tt.reference})
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !IsUsage(err) {
+					t.Fatalf("error %v, want a usage error with %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			on := map[string]bool{}
+			for name, tg := range got {
+				on[name] = tg.Reference
+			}
+			if !maps.Equal(on, tt.want) {
+				t.Errorf("targets (API → on the reference) %v, want %v", on, tt.want)
+			}
+		})
 	}
 }
