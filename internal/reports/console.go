@@ -69,7 +69,7 @@ func WriteSummary(w io.Writer, r *Run, files []Output) {
 				if len(st.Detail().Violations) > 0 {
 					lines = nil
 					for _, v := range st.Detail().Violations {
-						lines = append(lines, v.String())
+						lines = append(lines, FindingText(v))
 					}
 				}
 				for i, l := range lines {
