@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sync"
 
 	"github.com/conform-dev/conform/internal/exchange"
@@ -67,7 +68,7 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
 		return 2
 	}
-	console := redactingWriter{w: out, red: s.red}
+	console := redactingWriter{w: out, red: s.red, plain: cfg.NoColors}
 	s.rec = reports.NewRecorder("conform", s.sel.Planned, s.sel.Total)
 	s.cov = reports.NewCoverage(s.set)
 	format := quietFormat
@@ -136,7 +137,7 @@ func (s *Suite) runBatches(ctx context.Context, cfg target.Config, format string
 			Strict:          true,
 			Concurrency:     conc,
 			Output:          console,
-			NoColors:        cfg.NoColors,
+			NoColors:        false, // the console writer takes them out (redactingWriter)
 			DefaultContext:  ctx,
 		}
 		for _, o := range opts {
@@ -176,14 +177,35 @@ func errOut(cfg target.Config) io.Writer {
 	return os.Stderr
 }
 
-// redactingWriter masks secrets in everything godog's formatters print.
+// redactingWriter masks secrets in everything godog's formatters print,
+// and drops the step definition godog's pretty formatter names after each
+// step ("# steps.go:43 -> *Suite"): conform's steps are generic, so it is
+// the same few lines of conform's own code every time, and godog has no
+// option to leave it out.
+//
+// It also takes the colours out under --no-colors, instead of godog: godog's
+// colourless writer hands on one character per Write, which no line-wise
+// filter, nor the redactor, can read.
 type redactingWriter struct {
-	w   io.Writer
-	red *exchange.Redactor
+	w     io.Writer
+	red   *exchange.Redactor
+	plain bool
 }
 
+// colour is an ANSI colour (SGR) sequence.
+var colour = regexp.MustCompile(`\x1b\[[0-9;]*m`)
+
+// stepDefinition is the comment pretty prints after a step: padding, then
+// "# file.go:N -> function", possibly coloured. godog writes each line with
+// one Write.
+var stepDefinition = regexp.MustCompile(`[ \t]*(?:\x1b\[[0-9;]*m)?# [^\s#]+\.go:\d+ -> [^\n\x1b]*(?:\x1b\[0m)?`)
+
 func (r redactingWriter) Write(p []byte) (int, error) {
-	if _, err := io.WriteString(r.w, r.red.String(string(p))); err != nil {
+	text := stepDefinition.ReplaceAllString(string(p), "")
+	if r.plain {
+		text = colour.ReplaceAllString(text, "")
+	}
+	if _, err := io.WriteString(r.w, r.red.String(text)); err != nil {
 		return 0, err
 	}
 	return len(p), nil
