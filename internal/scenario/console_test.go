@@ -5,10 +5,13 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/target"
 )
 
@@ -54,5 +57,35 @@ func TestPrettyWithoutStepDefinitions(t *testing.T) {
 		if hasColour := strings.Contains(out, "\x1b["); hasColour == noColors {
 			t.Errorf("no colours %v: colours in the output: %v", noColors, hasColour)
 		}
+	}
+}
+
+// TestCleanupWarningsApart: what a cleanup could not delete is listed under
+// its own heading, not among the documentation's conflicts.
+func TestCleanupWarningsApart(t *testing.T) {
+	ref := startRef(t, reference.Options{})
+	u, _ := url.Parse(ref.URL())
+	proxy := httputil.NewSingleHostReverseProxy(u)
+	// A target that creates peers and cannot delete them.
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodDelete {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusInternalServerError)
+			_, _ = w.Write([]byte(`{"error_code":"DC.5000","error_msg":"deletion is broken"}`))
+			return
+		}
+		proxy.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	_, out := consoleRun(t, target.Config{Targets: map[string]string{"dcaas": srv.URL}, Features: []string{repoRoot(t) + "/features/dcaas/create_vif_peer.feature"}}, refEnv)
+	docs, cleanup, ok := strings.Cut(out, "cleanup warning(s): what a scenario created could not be deleted")
+	if !ok {
+		t.Fatalf("no cleanup warnings heading; output:\n%s", out)
+	}
+	if strings.Contains(docs, "cleanup DeleteVifPeer") || !strings.Contains(cleanup, "cleanup DeleteVifPeer") {
+		t.Errorf("the cleanup warning is not (only) under its own heading; output:\n%s", out)
+	}
+	if !strings.Contains(docs, "2 warning(s): the documentation disagrees with itself") {
+		t.Errorf("the documentation warnings count the cleanup ones; output:\n%s", out)
 	}
 }
