@@ -46,8 +46,9 @@ const maxConsoleLines = 12
 
 // WriteSummary ends the console output with what a reader needs from it:
 // the coverage in numbers, every failed scenario with its first violation,
-// the result, and where the reports are. It is the last thing conform
-// prints.
+// the target's own answer and the curl command that reproduces it, each
+// cause that failed many scenarios said once with its fix, the result, and
+// where the reports are. It is the last thing conform prints.
 func WriteSummary(w io.Writer, r *Run, files []Output) {
 	if r.Coverage != nil {
 		var parts []string
@@ -59,29 +60,11 @@ func WriteSummary(w io.Writer, r *Run, files []Output) {
 	t := r.Totals()
 	failed := r.Failed()
 	fmt.Fprintln(w)
-	if len(failed) > 0 {
+	switch {
+	case len(failed) > 0:
 		fmt.Fprintf(w, "FAILED: %d of %d scenarios failed (%d passed, %d skipped, %d warnings)\n", t.Failed, t.Scenarios, t.Passed, t.Skipped, len(r.Warnings()))
-		for _, s := range failed {
-			fmt.Fprintf(w, "  ✗ %s %s\n", s.ID, s.Name)
-			if st := s.FailedStep(); st != nil {
-				fmt.Fprintf(w, "      line %d: %s%s\n", st.Line, st.Keyword, st.Text)
-				lines := strings.Split(st.Detail().Error, "\n")
-				if len(st.Detail().Violations) > 0 {
-					lines = nil
-					for _, v := range st.Detail().Violations {
-						lines = append(lines, FindingText(v))
-					}
-				}
-				for i, l := range lines {
-					if i == maxConsoleLines {
-						fmt.Fprintf(w, "        … and %d more (the HTML report has them all)\n", len(lines)-i)
-						break
-					}
-					fmt.Fprintf(w, "        %s\n", strings.TrimSpace(l))
-				}
-			}
-		}
-	} else {
+		writeFailures(w, r, failed)
+	default:
 		fmt.Fprintf(w, "PASSED: %d of %d scenarios passed (%d skipped, %d warnings)\n", t.Passed, t.Scenarios, t.Skipped, len(r.Warnings()))
 	}
 	writeNoTarget(w, r, t)
@@ -94,6 +77,74 @@ func WriteSummary(w io.Writer, r *Run, files []Output) {
 		parts = append(parts, f.Kind+" "+f.Path)
 	}
 	fmt.Fprintf(w, "reports: %s\n", strings.Join(parts, ", "))
+}
+
+// writeFailures lists the failed scenarios. Each shows its first violation,
+// the target's answer and its curl reproducer, except that of several
+// failures with the same answer only the first shows it all: the others
+// name it, and the cause is said once after the list, with the fix.
+func writeFailures(w io.Writer, r *Run, failed []*Scenario) {
+	groups, of := causes(failed)
+	shown := map[*cause]bool{}
+	for _, s := range failed {
+		c := of[s]
+		if c != nil && shown[c] {
+			fmt.Fprintf(w, "  ✗ %s %s (%s, as above)\n", s.ID, s.Name, c.answer.short())
+			continue
+		}
+		fmt.Fprintf(w, "  ✗ %s %s\n", s.ID, s.Name)
+		shown[c] = true
+		writeFailure(w, s)
+	}
+	targets := map[string]APITarget{}
+	for _, t := range r.APIs {
+		targets[t.API] = t
+	}
+	for _, c := range groups {
+		fmt.Fprintf(w, "%d scenarios failed because %s answered %s\n", len(c.scenarios), c.answer.API, c.answer)
+		if fix := c.answer.fix(targets[c.answer.API]); fix != "" {
+			fmt.Fprintf(w, "  fix: %s\n", fix)
+		}
+	}
+}
+
+// writeFailure shows why one scenario failed.
+func writeFailure(w io.Writer, s *Scenario) {
+	st := s.FailedStep()
+	if st == nil {
+		return
+	}
+	fmt.Fprintf(w, "      line %d: %s%s\n", st.Line, st.Keyword, st.Text)
+	lines := strings.Split(st.Detail().Error, "\n")
+	if len(st.Detail().Violations) > 0 {
+		lines = nil
+		for _, v := range st.Detail().Violations {
+			lines = append(lines, FindingText(v))
+		}
+	}
+	for i, l := range lines {
+		if i == maxConsoleLines {
+			fmt.Fprintf(w, "        … and %d more (the HTML report has them all)\n", len(lines)-i)
+			break
+		}
+		fmt.Fprintf(w, "        %s\n", strings.TrimSpace(l))
+	}
+	x := failedExchange(s)
+	if x == nil {
+		return
+	}
+	a := AnswerOf(x)
+	fmt.Fprintf(w, "      the target answered: %s\n", a)
+	// The body of a refusal, unless a violation already quotes it. A
+	// success's body is what the violations are about, and may hold a
+	// secret the run could not learn from it (a key outside its wrapper).
+	if head := []rune(a.Excerpt); a.cause() != "" && len(head) > 0 && !strings.Contains(strings.Join(lines, "\n"), string(head[:min(len(head), 60)])) {
+		fmt.Fprintf(w, "        %s\n", a.Excerpt)
+	}
+	fmt.Fprintln(w, "      reproduce:")
+	for _, l := range strings.Split(x.Curl, "\n") {
+		fmt.Fprintf(w, "        %s\n", l)
+	}
 }
 
 // writeNoTarget says, once per reason, which scenarios did not run because

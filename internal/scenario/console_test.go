@@ -41,6 +41,89 @@ func answering(t *testing.T, status int, contentType, body string) string {
 	return srv.URL
 }
 
+// TestConsoleShowsTheTargetsAnswer: a failure shows what the target said
+// (status, its error's code or name and message, the body), the curl that
+// reproduces it with credentials as variables, and, when many scenarios
+// failed the same way, says so once with the fix.
+func TestConsoleShowsTheTargetsAnswer(t *testing.T) {
+	ref := startRef(t, reference.Options{Token: "the-right-token"})
+	rpcError := answering(t, 200, "application/json", `{"error":{"code":500,"name":"xExceededLimit","message":"a cluster cannot have more than 4 pairs"},"id":1}`)
+	notFound := answering(t, 404, "text/plain", "404 page not found")
+	tests := []struct {
+		name    string
+		targets map[string]string
+		tags    string
+		env     map[string]string
+		want    []string
+		once    string // said exactly once, however many scenarios it failed
+		never   []string
+	}{
+		{
+			name:    "a wrong token: 401 APIG.0301 on every dcaas scenario",
+			targets: map[string]string{"dcaas": ref.URL()}, tags: "@dcaas",
+			env: map[string]string{"CONFORM_DCAAS_TOKEN": "a-wrong-token"},
+			want: []string{
+				"status: expected 201, got 401",
+				`the target answered: 401 Unauthorized: APIG.0301 "Incorrect IAM authentication information: verify token fail"`,
+				"reproduce:",
+				`-H "X-Auth-Token: $CONFORM_DCAAS_TOKEN"`,
+				"(401 APIG.0301, as above)",
+				"fix: the dcaas target (" + ref.URL() + ") refused the credentials: check CONFORM_DCAAS_TOKEN",
+			},
+			once:  "scenarios failed because dcaas answered 401 Unauthorized: APIG.0301",
+			never: []string{"a-wrong-token", "the-right-token"},
+		},
+		{
+			name:    "a JSON-RPC error instead of a result",
+			targets: map[string]string{"element": rpcError + "/json-rpc/12.3"}, tags: "@element",
+			env: refEnv,
+			want: []string{
+				"got no such member",
+				`the target answered: 200 OK: xExceededLimit "a cluster cannot have more than 4 pairs"`,
+				`-u "$CONFORM_ELEMENT_USERNAME:$CONFORM_ELEMENT_PASSWORD"`,
+			},
+			once:  "scenarios failed because element answered 200 OK: xExceededLimit",
+			never: []string{reference.DefaultPassword},
+		},
+		{
+			name:    "404 on every element scenario",
+			targets: map[string]string{"element": notFound + "/json-rpc/12.3"}, tags: "@element",
+			env: refEnv,
+			want: []string{
+				"the target answered: 404 Not Found",
+				"404 page not found",
+				"version: element 12.3 (from the target URL)",
+				"fix: the element target (" + notFound + ") has nothing at the URLs conform sent to: check the target URL and the API version in it (12.3 (from the target URL))",
+			},
+			once: "scenarios failed because element answered 404 Not Found",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out := consoleRun(t, target.Config{Targets: tt.targets, Tags: tt.tags}, tt.env)
+			if code != 1 {
+				t.Fatalf("exit %d, want 1; output:\n%s", code, out)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q", w)
+				}
+			}
+			if n := strings.Count(out, tt.once); n != 1 {
+				t.Errorf("output says %q %d times, want once", tt.once, n)
+			}
+			for _, w := range tt.never {
+				if strings.Contains(out, w) {
+					t.Errorf("output shows %q", w)
+				}
+			}
+			if t.Failed() {
+				t.Logf("output:\n%s", out)
+			}
+		})
+	}
+}
+
 // TestPrettyWithoutStepDefinitions: pretty output names each step, not the
 // line of conform's code that runs it, with colours or without.
 func TestPrettyWithoutStepDefinitions(t *testing.T) {

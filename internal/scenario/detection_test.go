@@ -90,7 +90,7 @@ var detectionCases = []struct {
 	{"dcaas-enable-nqa-type", []string{"/vif_peer/enable_nqa: type boolean"}},
 	{"dcaas-missing-id", []string{"/vif_peer/id: required", "got absent"}},
 	{"dcaas-missing-status", []string{"/vif_peer/status: required"}},
-	{"element-status-500", []string{"status: expected 200, got 500"}},
+	{"element-status-500", []string{"status: documented status (expected one of 200, 401, 404), got 500", "answered 500 Internal Server Error"}},
 	{"element-content-type", []string{"header Content-Type: content type application/json", `got "text/html`}},
 	{"element-id-not-echoed", []string{"/id: id echo", "expected the request's id 1", "got 2"}},
 	{"element-result-and-error", []string{"body: oneOf (expected exactly one of result and error), got both result and error"}},

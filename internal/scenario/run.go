@@ -5,11 +5,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strings"
 	"sync"
 
+	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/exchange"
 	"github.com/conform-dev/conform/internal/plan"
 	"github.com/conform-dev/conform/internal/reports"
@@ -80,6 +84,12 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 	for _, line := range s.Targets() {
 		fmt.Fprintf(out, "target: %s\n", line)
 	}
+	apis := s.apiTargets()
+	for _, a := range apis {
+		if a.Version != "" {
+			fmt.Fprintf(out, "version: %s %s\n", a.API, a.Version)
+		}
+	}
 	ctx, cancel := withDeadline(ctx, cfg)
 	defer cancel()
 	defer routeStdLog(errOut(cfg), s.red)()
@@ -93,6 +103,7 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 	s.WriteWarnings(out)
 	run := s.rec.Finish()
 	run.Coverage, run.Targets, run.Strict = s.cov, s.Targets(), cfg.Strict
+	run.APIs = apis
 	if sh, _ := plan.ParseShard(cfg.Shard); sh.Count > 0 {
 		run.Shards = []string{sh.String()}
 	}
@@ -105,6 +116,43 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 		status = 1
 	}
 	return status
+}
+
+// exampleVersion is the version a request goes to when neither the target
+// URL nor CONFORM_<API>_<PARAM> says one: the contract's example of the
+// version path parameter. "" when the API has none.
+func exampleVersion(api *contract.API) string {
+	for _, op := range api.Operations() {
+		for _, name := range op.PathParams() {
+			if !strings.Contains(strings.ToLower(name), "version") {
+				continue
+			}
+			if p := op.Op.Parameters.GetByInAndName("path", name); p != nil && p.Example != nil {
+				return fmt.Sprintf("%v (the contract's example; %s%s or the target URL sets it)", p.Example, api.EnvPrefix(), contract.EnvToken(name))
+			}
+		}
+	}
+	return ""
+}
+
+// apiTargets describes each API's target for the summary: where it is,
+// the variables its credentials come from, and the version it runs.
+func (s *Suite) apiTargets() []reports.APITarget {
+	var out []reports.APITarget
+	for _, name := range slices.Sorted(maps.Keys(s.targets)) {
+		t := s.targets[name]
+		a := reports.APITarget{API: name, URL: t.Base.Redacted(), Reference: t.Reference}
+		for _, c := range t.API.Credentials {
+			a.Credentials = append(a.Credentials, c.Env...)
+		}
+		if v, from := s.targetVersion(t); v != "" {
+			a.Version = fmt.Sprintf("%s (%s)", v, from)
+		} else {
+			a.Version = exampleVersion(t.API)
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // runBatches runs the selection's batches, each a godog run, and returns the
