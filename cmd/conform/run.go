@@ -32,6 +32,8 @@ type runOptions struct {
 	caCert                string
 	clientCert, clientKey string
 	redirects, retries    int
+
+	allowEmpty bool // a run in which no scenario ran passes
 }
 
 func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -61,6 +63,9 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 				return err
 			}
 			cfg.Provider = provider
+			if o.allowEmpty {
+				cfg.Getenv = withEnv(os.Getenv, scenario.AllowEmptyEnv, "1")
+			}
 			if code := scenario.Run(cmd.Context(), cfg); code != 0 {
 				return &exitError{code: code}
 			}
@@ -87,7 +92,19 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 	f.StringVar(&o.clientKey, "client-key", "", "`FILE` (PEM): the client certificate's private key")
 	f.IntVar(&o.redirects, "redirects", 0, "redirects to follow (0: a redirect is the answer); credentials never go to another host")
 	f.IntVar(&o.retries, "retries", 0, "resend a request after a connection error or a 502/503/504, this many times (a POST sent twice may create twice)")
+	f.BoolVar(&o.allowEmpty, "allow-empty", false, "pass a run in which no scenario ran (all skipped: @since, tags, no target); same as CONFORM_ALLOW_EMPTY=1")
 	return cmd
+}
+
+// withEnv is getenv with one variable set, for a flag that is the same as
+// a variable the run reads.
+func withEnv(getenv func(string) string, key, value string) func(string) string {
+	return func(k string) string {
+		if k == key {
+			return value
+		}
+		return getenv(k)
+	}
 }
 
 func isTerminal(w io.Writer) bool {

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -47,8 +48,9 @@ const maxConsoleLines = 12
 // WriteSummary ends the console output with what a reader needs from it:
 // the coverage in numbers, every failed scenario with its first violation,
 // the target's own answer and the curl command that reproduces it, each
-// cause that failed many scenarios said once with its fix, the result, and
-// where the reports are. It is the last thing conform prints.
+// cause that failed many scenarios said once with its fix, the scenarios
+// that did not run and why, the result, and where the reports are. It is
+// the last thing conform prints.
 func WriteSummary(w io.Writer, r *Run, files []Output) {
 	if r.Coverage != nil {
 		var parts []string
@@ -64,10 +66,13 @@ func WriteSummary(w io.Writer, r *Run, files []Output) {
 	case len(failed) > 0:
 		fmt.Fprintf(w, "FAILED: %d of %d scenarios failed (%d passed, %d skipped, %d warnings)\n", t.Failed, t.Scenarios, t.Passed, t.Skipped, len(r.Warnings()))
 		writeFailures(w, r, failed)
+	case r.Empty() && !r.AllowEmpty:
+		fmt.Fprintf(w, "FAILED: no scenario ran (%d selected, %d skipped): a run that tests nothing does not pass; --allow-empty or CONFORM_ALLOW_EMPTY=1 lets it\n", t.Scenarios, t.Skipped)
 	default:
 		fmt.Fprintf(w, "PASSED: %d of %d scenarios passed (%d skipped, %d warnings)\n", t.Passed, t.Scenarios, t.Skipped, len(r.Warnings()))
 	}
 	writeNoTarget(w, r, t)
+	writeSkipped(w, r, t)
 	if len(files) == 0 {
 		fmt.Fprintln(w, "reports: none written; --format html:report.html,junit:junit.xml writes them")
 		return
@@ -77,6 +82,13 @@ func WriteSummary(w io.Writer, r *Run, files []Output) {
 		parts = append(parts, f.Kind+" "+f.Path)
 	}
 	fmt.Fprintf(w, "reports: %s\n", strings.Join(parts, ", "))
+}
+
+// Empty says whether no scenario of the run ran: none was selected, or
+// every one was skipped.
+func (r *Run) Empty() bool {
+	t := r.Totals()
+	return t.Passed+t.Failed == 0
 }
 
 // writeFailures lists the failed scenarios. Each shows its first violation,
@@ -144,6 +156,34 @@ func writeFailure(w io.Writer, s *Scenario) {
 	fmt.Fprintln(w, "      reproduce:")
 	for _, l := range strings.Split(x.Curl, "\n") {
 		fmt.Fprintf(w, "        %s\n", l)
+	}
+}
+
+// writeSkipped says, once per reason, why the scenarios skipped for other
+// reasons than a missing target (writeNoTarget) did not run.
+func writeSkipped(w io.Writer, r *Run, t Counts) {
+	if t.Scenarios == 0 {
+		fmt.Fprintln(w, "not run: no scenario was selected: check the feature paths and --tags")
+		return
+	}
+	if t.Skipped == t.NoTarget {
+		return
+	}
+	count := map[string]int{}
+	var order []string
+	for _, s := range r.Scenarios() {
+		if s.Status != Skipped || strings.HasPrefix(s.SkipReason, NoTargetPrefix) {
+			continue
+		}
+		why := cmp.Or(s.SkipReason, "no reason given")
+		if count[why] == 0 {
+			order = append(order, why)
+		}
+		count[why]++
+	}
+	fmt.Fprintf(w, "skipped: %d scenarios\n", t.Skipped-t.NoTarget)
+	for _, why := range order {
+		fmt.Fprintf(w, "  - %d: %s\n", count[why], why)
 	}
 }
 

@@ -28,6 +28,7 @@ func Merge(runs []*Run, names []string) (*Run, error) {
 			end = e
 		}
 		out.Strict = out.Strict || r.Strict
+		out.AllowEmpty = out.AllowEmpty || r.AllowEmpty
 		out.Shards = append(out.Shards, r.Shards...)
 		for _, a := range r.APIs {
 			if !apis[a.API] {

@@ -124,6 +124,51 @@ func TestConsoleShowsTheTargetsAnswer(t *testing.T) {
 	}
 }
 
+// TestNoVacuousGreen: a run in which every scenario was skipped is not a
+// pass unless the user allows it, and the console says why they did not
+// run.
+func TestNoVacuousGreen(t *testing.T) {
+	ref := startRef(t, reference.Options{})
+	old := map[string]string{"element": ref.URL() + "/json-rpc/9.5"}
+	allow := map[string]string{"CONFORM_ALLOW_EMPTY": "1"}
+	for k, v := range refEnv {
+		allow[k] = v
+	}
+	tests := []struct {
+		name string
+		env  map[string]string
+		code int
+		want []string
+	}{
+		{"every scenario skipped by @since", refEnv, 1, []string{
+			"version: element 9.5 (from the target URL)",
+			"FAILED: no scenario ran (10 selected, 10 skipped)",
+			"--allow-empty or CONFORM_ALLOW_EMPTY=1",
+			"skipped: 10 scenarios\n  - 10: needs element API version 9.6 or later; the target runs 9.5 (from the target URL)",
+		}},
+		{"allowed by CONFORM_ALLOW_EMPTY=1", allow, 0, []string{
+			"PASSED: 0 of 10 scenarios passed (10 skipped, 0 warnings)",
+			"  - 10: needs element API version 9.6 or later",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out := consoleRun(t, target.Config{Targets: old, Tags: "@element"}, tt.env)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d", code, tt.code)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q", w)
+				}
+			}
+			if t.Failed() {
+				t.Logf("output:\n%s", out)
+			}
+		})
+	}
+}
+
 // TestPrettyWithoutStepDefinitions: pretty output names each step, not the
 // line of conform's code that runs it, with colours or without.
 func TestPrettyWithoutStepDefinitions(t *testing.T) {

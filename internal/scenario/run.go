@@ -103,7 +103,7 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 	s.WriteWarnings(out)
 	run := s.rec.Finish()
 	run.Coverage, run.Targets, run.Strict = s.cov, s.Targets(), cfg.Strict
-	run.APIs = apis
+	run.APIs, run.AllowEmpty = apis, allowEmpty(s.getenv)
 	if sh, _ := plan.ParseShard(cfg.Shard); sh.Count > 0 {
 		run.Shards = []string{sh.String()}
 	}
@@ -112,10 +112,22 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 		return 2
 	}
 	reports.WriteSummary(console, run, outs.Files)
-	if status == 0 && run.Totals().Failed > 0 {
+	if status == 0 && (run.Totals().Failed > 0 || run.Empty() && !run.AllowEmpty) {
 		status = 1
 	}
 	return status
+}
+
+// AllowEmptyEnv lets a run in which no scenario ran pass: a CI gate that
+// tested nothing is otherwise red. conform run's --allow-empty sets it.
+const AllowEmptyEnv = "CONFORM_ALLOW_EMPTY"
+
+func allowEmpty(getenv func(string) string) bool {
+	switch strings.ToLower(getenv(AllowEmptyEnv)) {
+	case "1", "true", "yes", "on":
+		return true
+	}
+	return false
 }
 
 // exampleVersion is the version a request goes to when neither the target
