@@ -142,7 +142,7 @@ func (a Answer) fix(t APITarget) string {
 	case a.Status == http.StatusNotFound:
 		fix := fmt.Sprintf("%s has nothing at the URLs conform sent to: check the target URL", where)
 		if t.Version != "" {
-			return fix + " and the API version in it (" + t.Version + ")"
+			return fix + " and the API version in it: " + t.Version
 		}
 		return fix + " and the API version in it"
 	case a.Status == http.StatusTooManyRequests:

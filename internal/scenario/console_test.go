@@ -93,7 +93,7 @@ func TestConsoleShowsTheTargetsAnswer(t *testing.T) {
 				"the target answered: 404 Not Found",
 				"404 page not found",
 				"version: element 12.3 (from the target URL)",
-				"fix: the element target (" + notFound + ") has nothing at the URLs conform sent to: check the target URL and the API version in it (12.3 (from the target URL))",
+				"fix: the element target (" + notFound + ") has nothing at the URLs conform sent to: check the target URL and the API version in it: 12.3 (from the target URL)",
 			},
 			once: "scenarios failed because element answered 404 Not Found",
 		},
