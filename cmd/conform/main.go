@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
@@ -50,10 +51,38 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		Long:          "conform runs the documented examples of each API (features/) against a target and checks every answer against the contracts (openapi/, schemas/).",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version(),
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(newRunCmd(stdout, stderr), newServeCmd(stdout), newGenCmd(stdout), newReportCmd(stdout))
 	root.AddCommand(newLintCmd(stdout), newImportCmd(stdout), newStepsCmd(stdout))
 	return root
+}
+
+// version is the module version conform was built as (go install
+// …@v1.2.0), else "devel" with the commit when the build recorded one.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, dirty string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = ", modified"
+			}
+		}
+	}
+	if len(rev) >= 12 {
+		return "devel (" + rev[:12] + dirty + ")"
+	}
+	return "devel"
 }

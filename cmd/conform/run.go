@@ -36,13 +36,41 @@ type runOptions struct {
 	caCert                string
 	clientCert, clientKey string
 	redirects, retries    int
+
+	allowEmpty bool // a run in which no scenario ran passes
 }
+
+// runHelp is what run --help says besides the flags: what the exit codes
+// mean, how targets are named, and which variables the run reads.
+const runHelp = `Run the scenarios against the targets: the embedded reference target where
+it implements an API, unless --target or CONFORM_<API>_URL names a real one.
+
+Targets: --target API=URL for an API's main target, --target API:ROLE=URL for
+a role a scenario asks for (element:destination, the other cluster of a
+pairing). The same as CONFORM_<API>_URL and CONFORM_<API>_<ROLE>_URL.
+
+Environment: credentials come from the variables the contracts' security
+schemes name (openapi/*.yaml), never from flags:
+  CONFORM_<API>_TOKEN                       an API key or bearer token
+  CONFORM_<API>_USERNAME, _PASSWORD         HTTP basic
+  CONFORM_<API>_<ROLE>_TOKEN, _USERNAME, …  a role's own, when it differs
+  CONFORM_<API>_<PARAM>                     a path parameter, e.g. CONFORM_DCAAS_PROJECT_ID,
+                                            CONFORM_ELEMENT_VERSION
+  CONFORM_<API>_URL, CONFORM_<API>_<ROLE>_URL  the targets, as --target
+  CONFORM_ALLOW_EMPTY=1                     as --allow-empty
+  CONFORM_SECRET_NAMES                      as --secret-name, comma-separated
+
+Exit codes:
+  0  every scenario that ran passed, and at least one ran (or --allow-empty)
+  1  a scenario failed, or none ran
+  2  a usage or configuration error: nothing was sent`
 
 func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 	o := &runOptions{}
 	cmd := &cobra.Command{
 		Use:   "run [FEATURE...]",
 		Short: "Run the scenarios against the targets (the embedded reference target by default)",
+		Long:  runHelp,
 		Example: `  conform run
   CONFORM_DCAAS_TOKEN=… CONFORM_DCAAS_PROJECT_ID=… \
   CONFORM_ELEMENT_USERNAME=admin CONFORM_ELEMENT_PASSWORD=… \
@@ -72,6 +100,9 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 				return err
 			}
 			cfg.Provider = provider
+			if o.allowEmpty {
+				cfg.Getenv = withEnv(os.Getenv, scenario.AllowEmptyEnv, "1")
+			}
 			if code := scenario.Run(cmd.Context(), cfg); code != 0 {
 				return &exitError{code: code}
 			}
@@ -100,7 +131,19 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 	f.StringVar(&o.clientKey, "client-key", "", "`FILE` (PEM): the client certificate's private key")
 	f.IntVar(&o.redirects, "redirects", 0, "redirects to follow (0: a redirect is the answer); credentials never go to another host")
 	f.IntVar(&o.retries, "retries", 0, "resend a request after a connection error or a 502/503/504, this many times (a POST sent twice may create twice)")
+	f.BoolVar(&o.allowEmpty, "allow-empty", false, "pass a run in which no scenario ran (all skipped: @since, tags, no target); same as CONFORM_ALLOW_EMPTY=1")
 	return cmd
+}
+
+// withEnv is getenv with one variable set, for a flag that is the same as
+// a variable the run reads.
+func withEnv(getenv func(string) string, key, value string) func(string) string {
+	return func(k string) string {
+		if k == key {
+			return value
+		}
+		return getenv(k)
+	}
 }
 
 func isTerminal(w io.Writer) bool {

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -46,8 +47,10 @@ const maxConsoleLines = 12
 
 // WriteSummary ends the console output with what a reader needs from it:
 // the coverage in numbers, every failed scenario with its first violation,
-// the result, and where the reports are. It is the last thing conform
-// prints.
+// the target's own answer and the curl command that reproduces it, each
+// cause that failed many scenarios said once with its fix, the scenarios
+// that did not run and why, the result, and where the reports are. It is
+// the last thing conform prints.
 func WriteSummary(w io.Writer, r *Run, files []Output) {
 	if r.Coverage != nil {
 		var parts []string
@@ -59,33 +62,18 @@ func WriteSummary(w io.Writer, r *Run, files []Output) {
 	t := r.Totals()
 	failed := r.Failed()
 	fmt.Fprintln(w)
-	if len(failed) > 0 {
+	switch {
+	case len(failed) > 0:
 		fmt.Fprintf(w, "FAILED: %d of %d scenarios failed (%d passed, %d skipped, %d warnings)\n", t.Failed, t.Scenarios, t.Passed, t.Skipped, len(r.Warnings()))
-		for _, s := range failed {
-			fmt.Fprintf(w, "  ✗ %s %s\n", s.ID, s.Name)
-			if st := s.FailedStep(); st != nil {
-				fmt.Fprintf(w, "      line %d: %s%s\n", st.Line, st.Keyword, st.Text)
-				lines := strings.Split(st.Detail().Error, "\n")
-				if len(st.Detail().Violations) > 0 {
-					lines = nil
-					for _, v := range st.Detail().Violations {
-						lines = append(lines, v.String())
-					}
-				}
-				for i, l := range lines {
-					if i == maxConsoleLines {
-						fmt.Fprintf(w, "        … and %d more (the HTML report has them all)\n", len(lines)-i)
-						break
-					}
-					fmt.Fprintf(w, "        %s\n", strings.TrimSpace(l))
-				}
-			}
-		}
-	} else {
+		writeFailures(w, r, failed)
+	case r.Empty() && !r.AllowEmpty:
+		fmt.Fprintf(w, "FAILED: no scenario ran (%d selected, %d skipped): a run that tests nothing does not pass; --allow-empty or CONFORM_ALLOW_EMPTY=1 lets it\n", t.Scenarios, t.Skipped)
+	default:
 		fmt.Fprintf(w, "PASSED: %d of %d scenarios passed (%d skipped, %d warnings)\n", t.Passed, t.Scenarios, t.Skipped, len(r.Warnings()))
 	}
 	writeNoTarget(w, r, t)
 	writeHeldBack(w, r, t)
+	writeSkipped(w, r, t)
 	if len(files) == 0 {
 		fmt.Fprintln(w, "reports: none written; --format html:report.html,junit:junit.xml writes them")
 		return
@@ -95,6 +83,109 @@ func WriteSummary(w io.Writer, r *Run, files []Output) {
 		parts = append(parts, f.Kind+" "+f.Path)
 	}
 	fmt.Fprintf(w, "reports: %s\n", strings.Join(parts, ", "))
+}
+
+// Empty says whether no scenario of the run ran: none was selected, or
+// every one was skipped.
+func (r *Run) Empty() bool {
+	t := r.Totals()
+	return t.Passed+t.Failed == 0
+}
+
+// writeFailures lists the failed scenarios. Each shows its first violation,
+// the target's answer and its curl reproducer, except that of several
+// failures with the same answer only the first shows it all: the others
+// name it, and the cause is said once after the list, with the fix.
+func writeFailures(w io.Writer, r *Run, failed []*Scenario) {
+	groups, of := causes(failed)
+	shown := map[*cause]bool{}
+	for _, s := range failed {
+		c := of[s]
+		if c != nil && shown[c] {
+			fmt.Fprintf(w, "  ✗ %s %s (%s, as above)\n", s.ID, s.Name, c.answer.short())
+			continue
+		}
+		fmt.Fprintf(w, "  ✗ %s %s\n", s.ID, s.Name)
+		shown[c] = true
+		writeFailure(w, s)
+	}
+	targets := map[string]APITarget{}
+	for _, t := range r.APIs {
+		targets[t.API] = t
+	}
+	for _, c := range groups {
+		fmt.Fprintf(w, "%d scenarios failed because %s answered %s\n", len(c.scenarios), c.answer.API, c.answer)
+		if fix := c.answer.fix(targets[c.answer.API]); fix != "" {
+			fmt.Fprintf(w, "  fix: %s\n", fix)
+		}
+	}
+}
+
+// writeFailure shows why one scenario failed.
+func writeFailure(w io.Writer, s *Scenario) {
+	st := s.FailedStep()
+	if st == nil {
+		return
+	}
+	fmt.Fprintf(w, "      line %d: %s%s\n", st.Line, st.Keyword, st.Text)
+	lines := strings.Split(st.Detail().Error, "\n")
+	if len(st.Detail().Violations) > 0 {
+		lines = nil
+		for _, v := range st.Detail().Violations {
+			lines = append(lines, FindingText(v))
+		}
+	}
+	for i, l := range lines {
+		if i == maxConsoleLines {
+			fmt.Fprintf(w, "        … and %d more (the HTML report has them all)\n", len(lines)-i)
+			break
+		}
+		fmt.Fprintf(w, "        %s\n", strings.TrimSpace(l))
+	}
+	x := failedExchange(s)
+	if x == nil {
+		return
+	}
+	a := AnswerOf(x)
+	fmt.Fprintf(w, "      the target answered: %s\n", a)
+	// The body of a refusal, unless a violation already quotes it. A
+	// success's body is what the violations are about, and may hold a
+	// secret the run could not learn from it (a key outside its wrapper).
+	if head := []rune(a.Excerpt); a.cause() != "" && len(head) > 0 && !strings.Contains(strings.Join(lines, "\n"), string(head[:min(len(head), 60)])) {
+		fmt.Fprintf(w, "        %s\n", a.Excerpt)
+	}
+	fmt.Fprintln(w, "      reproduce:")
+	for _, l := range strings.Split(x.Curl, "\n") {
+		fmt.Fprintf(w, "        %s\n", l)
+	}
+}
+
+// writeSkipped says, once per reason, why the scenarios skipped for other
+// reasons than a missing target (writeNoTarget) did not run.
+func writeSkipped(w io.Writer, r *Run, t Counts) {
+	if t.Scenarios == 0 {
+		fmt.Fprintln(w, "not run: no scenario was selected: check the feature paths and --tags")
+		return
+	}
+	if t.Skipped == t.NoTarget+t.HeldBack {
+		return
+	}
+	count := map[string]int{}
+	var order []string
+	for _, s := range r.Scenarios() {
+		if s.Status != Skipped || strings.HasPrefix(s.SkipReason, NoTargetPrefix) || strings.HasPrefix(s.SkipReason, HeldBackPrefix) {
+			continue
+		}
+		why := cmp.Or(s.SkipReason, "no reason given")
+		if count[why] == 0 {
+			order = append(order, why)
+		}
+		count[why]++
+	}
+	fmt.Fprintf(w, "skipped: %d scenarios\n", t.Skipped-t.NoTarget-t.HeldBack)
+	for _, why := range order {
+		fmt.Fprintf(w, "  - %d: %s\n", count[why], why)
+	}
 }
 
 // writeNoTarget says, once per reason, which scenarios did not run because

@@ -19,6 +19,7 @@ func Merge(runs []*Run, names []string) (*Run, error) {
 	from := map[string]string{}
 	var end time.Time
 	targets := map[string]bool{}
+	apis := map[string]bool{}
 	for i, r := range runs {
 		if out.Started.IsZero() || r.Started.Before(out.Started) {
 			out.Started = r.Started
@@ -27,7 +28,14 @@ func Merge(runs []*Run, names []string) (*Run, error) {
 			end = e
 		}
 		out.Strict = out.Strict || r.Strict
+		out.AllowEmpty = out.AllowEmpty || r.AllowEmpty
 		out.Shards = append(out.Shards, r.Shards...)
+		for _, a := range r.APIs {
+			if !apis[a.API] {
+				apis[a.API] = true
+				out.APIs = append(out.APIs, a)
+			}
+		}
 		for _, t := range r.Targets {
 			if !targets[t] {
 				targets[t] = true

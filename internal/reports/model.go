@@ -37,6 +37,12 @@ type Run struct {
 	Shards   []string      `json:"shards,omitempty"` // "1/4"… for a sharded or merged run
 	Features []*Feature    `json:"features"`
 	Coverage *Coverage     `json:"coverage,omitempty"`
+	// APIs are the targets the run's APIs ran against, for the summary to
+	// say how to fix what failed there.
+	APIs []APITarget `json:"apis,omitempty"`
+	// AllowEmpty lets a run in which no scenario ran pass
+	// (--allow-empty, CONFORM_ALLOW_EMPTY=1).
+	AllowEmpty bool `json:"allowEmpty,omitempty"`
 }
 
 // Feature is one .feature file's selected scenarios, in file order.

@@ -73,8 +73,8 @@ var detectionCases = []struct {
 	fault string
 	want  []string // each must appear in the output
 }{
-	{"dcaas-status-200", []string{"status: status 201", "got 200"}},
-	{"dcaas-undocumented-status", []string{"status: status 201", "got 202"}},
+	{"dcaas-status-200", []string{"status: expected 201, got 200"}},
+	{"dcaas-undocumented-status", []string{"status: expected 201, got 202"}},
 	{"dcaas-content-type", []string{"header Content-Type: content type application/json", `got "text/plain`}},
 	{"dcaas-no-wrapper", []string{"/vif_peer: required", "got absent"}},
 	{"dcaas-name-too-long", []string{"/vif_peer/name: maxLength 64", "openapi/dcaas.yaml:"}},
@@ -92,7 +92,7 @@ var detectionCases = []struct {
 	{"dcaas-enable-nqa-type", []string{"/vif_peer/enable_nqa: type boolean"}},
 	{"dcaas-missing-id", []string{"/vif_peer/id: required", "got absent"}},
 	{"dcaas-missing-status", []string{"/vif_peer/status: required"}},
-	{"element-status-500", []string{"status: status 200", "got 500"}},
+	{"element-status-500", []string{"status: documented status (expected one of 200, 401, 404), got 500", "answered 500 Internal Server Error"}},
 	{"element-content-type", []string{"header Content-Type: content type application/json", `got "text/html`}},
 	{"element-id-not-echoed", []string{"/id: id echo", "expected the request's id 1", "got 2"}},
 	{"element-result-and-error", []string{"body: oneOf (expected exactly one of result and error), got both result and error"}},
@@ -120,10 +120,10 @@ var detectionCases = []struct {
 	{"element-accept-bad-remove-params", []string{"remove_cluster_pair_limits.feature", `rejects /params/clusterPairID set to "1" with a JSON-RPC error`, "a result"}},
 	// State: what one call does, a later call must see.
 	{"element-pairing-limit", []string{"cluster_pairing.feature", "/error/name: an error object", "a result"}},
-	{"element-key-reused", []string{"/result/clusterPairingKey: differs from"}},
+	{"element-key-reused", []string{"/result/clusterPairingKey: expected a new value, not the earlier one, got the same value again (a secret: masked)"}},
 	{"element-completed-pair-not-listed", []string{"/result/clusterPairs: an item with /clusterPairID"}},
 	{"element-remove-keeps-pair", []string{"/result/clusterPairs/0/clusterPairID: no item with /clusterPairID"}},
-	{"dcaas-delete-status-200", []string{"status: status 204", "got 200"}},
+	{"dcaas-delete-status-200", []string{"status: expected 204, got 200"}},
 }
 
 // TestEveryBrokenRuleFailsTheRun is the harness's own proof: for every kind of

@@ -13,9 +13,9 @@ import (
 )
 
 // gate says why a scenario must not run, or "": its API has no target, the
-// provider serving it does not implement an operation it sends, it would
-// change a real target that the user did not allow to be changed, or its
-// @since version is newer than the target's. A scenario naming an API that
+// provider serving it does not implement an operation it sends, its @since
+// version is newer than the target's, or it would change a real target that
+// the user did not allow to be changed. A scenario naming an API that
 // no contract defines runs, and its first step says so.
 func (s *Suite) gate(p *messages.Pickle) string {
 	name := plan.APIOfPickle(p)
@@ -35,10 +35,12 @@ func (s *Suite) gate(p *messages.Pickle) string {
 			}
 		}
 	}
-	if why := s.effectGate(p, api, t); why != "" {
+	// A version the target lacks says more than a hold-back: allowing the
+	// scenario would not make it run.
+	if why := s.versionGate(p, name, t); why != "" {
 		return why
 	}
-	return s.versionGate(p, name, t)
+	return s.effectGate(p, api, t)
 }
 
 // effectGate holds back a scenario that would change a real target: against

@@ -164,6 +164,9 @@ func (s *Suite) recordStep(ctx context.Context, r *scenarioRecord, st *reports.S
 			for _, x := range f.Findings {
 				st.Edit().Violations = append(st.Edit().Violations, s.redactFinding(x))
 			}
+			// The reports' rendering, not the checks': every report reads
+			// the findings the same way.
+			st.Edit().Error = s.red.String(reports.ViolationsText(st.Edit().Violations))
 		}
 	}
 	cur := stateOf(ctx)

@@ -5,10 +5,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
 	"sync"
 
+	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/exchange"
 	"github.com/conform-dev/conform/internal/plan"
 	"github.com/conform-dev/conform/internal/reports"
@@ -67,7 +72,7 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 		fmt.Fprintf(errOut(cfg), "conform: %v\n", err)
 		return 2
 	}
-	console := redactingWriter{w: out, red: s.red}
+	console := redactingWriter{w: out, red: s.red, plain: cfg.NoColors}
 	s.rec = reports.NewRecorder("conform", s.sel.Planned, s.sel.Total)
 	s.cov = reports.NewCoverage(s.set)
 	format := quietFormat
@@ -78,6 +83,12 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 	}
 	for _, line := range s.Targets() {
 		fmt.Fprintf(out, "target: %s\n", line)
+	}
+	apis := s.apiTargets()
+	for _, a := range apis {
+		if a.Version != "" {
+			fmt.Fprintf(out, "version: %s %s\n", a.API, a.Version)
+		}
 	}
 	ctx, cancel := withDeadline(ctx, cfg)
 	defer cancel()
@@ -92,6 +103,7 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 	s.WriteWarnings(out)
 	run := s.rec.Finish()
 	run.Coverage, run.Targets, run.Strict = s.cov, s.Targets(), cfg.Strict
+	run.APIs, run.AllowEmpty = apis, allowEmpty(s.getenv)
 	if sh, _ := plan.ParseShard(cfg.Shard); sh.Count > 0 {
 		run.Shards = []string{sh.String()}
 	}
@@ -100,10 +112,59 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 		return 2
 	}
 	reports.WriteSummary(console, run, outs.Files)
-	if status == 0 && run.Totals().Failed > 0 {
+	if status == 0 && (run.Totals().Failed > 0 || run.Empty() && !run.AllowEmpty) {
 		status = 1
 	}
 	return status
+}
+
+// AllowEmptyEnv lets a run in which no scenario ran pass: a CI gate that
+// tested nothing is otherwise red. conform run's --allow-empty sets it.
+const AllowEmptyEnv = "CONFORM_ALLOW_EMPTY"
+
+func allowEmpty(getenv func(string) string) bool {
+	switch strings.ToLower(getenv(AllowEmptyEnv)) {
+	case "1", "true", "yes", "on":
+		return true
+	}
+	return false
+}
+
+// exampleVersion is the version a request goes to when neither the target
+// URL nor CONFORM_<API>_<PARAM> says one: the contract's example of the
+// version path parameter. "" when the API has none.
+func exampleVersion(api *contract.API) string {
+	for _, op := range api.Operations() {
+		for _, name := range op.PathParams() {
+			if !strings.Contains(strings.ToLower(name), "version") {
+				continue
+			}
+			if p := op.Op.Parameters.GetByInAndName("path", name); p != nil && p.Example != nil {
+				return fmt.Sprintf("%v (the contract's example; %s%s or the target URL sets it)", p.Example, api.EnvPrefix(), contract.EnvToken(name))
+			}
+		}
+	}
+	return ""
+}
+
+// apiTargets describes each API's target for the summary: where it is,
+// the variables its credentials come from, and the version it runs.
+func (s *Suite) apiTargets() []reports.APITarget {
+	var out []reports.APITarget
+	for _, name := range slices.Sorted(maps.Keys(s.targets)) {
+		t := s.targets[name]
+		a := reports.APITarget{API: name, URL: t.Base.Redacted(), Reference: t.Reference}
+		for _, c := range t.API.Credentials {
+			a.Credentials = append(a.Credentials, c.Env...)
+		}
+		if v, from := s.targetVersion(t); v != "" {
+			a.Version = fmt.Sprintf("%s (%s)", v, from)
+		} else {
+			a.Version = exampleVersion(t.API)
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // runBatches runs the selection's batches, each a godog run, and returns the
@@ -136,7 +197,7 @@ func (s *Suite) runBatches(ctx context.Context, cfg target.Config, format string
 			Strict:          true,
 			Concurrency:     conc,
 			Output:          console,
-			NoColors:        cfg.NoColors,
+			NoColors:        false, // the console writer takes them out (redactingWriter)
 			DefaultContext:  ctx,
 		}
 		for _, o := range opts {
@@ -176,14 +237,35 @@ func errOut(cfg target.Config) io.Writer {
 	return os.Stderr
 }
 
-// redactingWriter masks secrets in everything godog's formatters print.
+// redactingWriter masks secrets in everything godog's formatters print,
+// and drops the step definition godog's pretty formatter names after each
+// step ("# steps.go:43 -> *Suite"): conform's steps are generic, so it is
+// the same few lines of conform's own code every time, and godog has no
+// option to leave it out.
+//
+// It also takes the colours out under --no-colors, instead of godog: godog's
+// colourless writer hands on one character per Write, which no line-wise
+// filter, nor the redactor, can read.
 type redactingWriter struct {
-	w   io.Writer
-	red *exchange.Redactor
+	w     io.Writer
+	red   *exchange.Redactor
+	plain bool
 }
 
+// colour is an ANSI colour (SGR) sequence.
+var colour = regexp.MustCompile(`\x1b\[[0-9;]*m`)
+
+// stepDefinition is the comment pretty prints after a step: padding, then
+// "# file.go:N -> function", possibly coloured. godog writes each line with
+// one Write.
+var stepDefinition = regexp.MustCompile(`[ \t]*(?:\x1b\[[0-9;]*m)?# [^\s#]+\.go:\d+ -> [^\n\x1b]*(?:\x1b\[0m)?`)
+
 func (r redactingWriter) Write(p []byte) (int, error) {
-	if _, err := io.WriteString(r.w, r.red.String(string(p))); err != nil {
+	text := stepDefinition.ReplaceAllString(string(p), "")
+	if r.plain {
+		text = colour.ReplaceAllString(text, "")
+	}
+	if _, err := io.WriteString(r.w, r.red.String(text)); err != nil {
 		return 0, err
 	}
 	return len(p), nil

@@ -14,12 +14,13 @@ import (
 
 // TestSinceSkipsOlderElement: against an Element endpoint at 9.5, every
 // @since:9.6 scenario is skipped and reported as skipped, with the reason;
-// the run passes.
+// the run sends nothing, and, having tested nothing, does not pass
+// (TestNoVacuousGreen).
 func TestSinceSkipsOlderElement(t *testing.T) {
 	dir := t.TempDir()
 	r := runWithReports(t, "", 2, dir, target.Config{Tags: "@element", Targets: map[string]string{"element": "http://127.0.0.1:1/json-rpc/9.5"}})
-	if r.code != 0 {
-		t.Fatalf("exit %d, want 0: the skipped scenarios send nothing; output:\n%s%s", r.code, r.stdout, r.errs)
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1: the skipped scenarios send nothing, and nothing ran; output:\n%s%s", r.code, r.stdout, r.errs)
 	}
 	run, err := reports.ReadJSON(r.runJSON)
 	if err != nil {
@@ -37,7 +38,7 @@ func TestSinceSkipsOlderElement(t *testing.T) {
 	if junit := readFile(t, r.junit); !strings.Contains(junit, `skipped="`) || strings.Contains(junit, `skipped="0"`) {
 		t.Errorf("JUnit does not count the skipped scenarios:\n%s", junit)
 	}
-	if !strings.Contains(r.stdout, "PASSED: 0 of") || !strings.Contains(r.stdout, "skipped") {
+	if !strings.Contains(r.stdout, "FAILED: no scenario ran (10 selected, 10 skipped)") || !strings.Contains(r.stdout, "skipped") {
 		t.Errorf("the summary does not say the scenarios were skipped:\n%s", r.stdout)
 	}
 }

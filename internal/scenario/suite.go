@@ -287,13 +287,16 @@ func (s *Suite) note(scenario string, fs []checks.Finding) {
 }
 
 // WriteWarnings prints the run's warnings, redacted: each distinct finding
-// once, with the scenarios it came from.
+// once, with the scenarios it came from. What a cleanup left behind is
+// listed apart from what the documentation and the target disagree on: it
+// is work for the user on the target, not a question about the pages.
 func (s *Suite) WriteWarnings(w io.Writer) {
 	s.mu.Lock()
 	// Distinct before masking may be one after: merge them again.
 	byText := map[string]*note{}
 	for _, n := range s.notes {
-		text := s.red.String(strings.TrimPrefix(n.finding.Redact(s.red).String(), "warning: "))
+		text := s.red.String(reports.FindingText(n.finding.Redact(s.red)))
+		text = strings.TrimPrefix(text, "warning: ")
 		if m := byText[text]; m != nil {
 			m.n += n.n
 			m.first = min(m.first, n.first)
@@ -303,12 +306,26 @@ func (s *Suite) WriteWarnings(w io.Writer) {
 		byText[text] = &cp
 	}
 	s.mu.Unlock()
-	if len(byText) == 0 {
-		return
+	var cleanup, docs []string
+	for _, text := range slices.Sorted(maps.Keys(byText)) {
+		if byText[text].finding.Check == checks.IDCleanup {
+			cleanup = append(cleanup, text)
+		} else {
+			docs = append(docs, text)
+		}
 	}
-	order := slices.Sorted(maps.Keys(byText))
-	fmt.Fprintf(w, "\n%d warning(s): the documentation disagrees with itself, or the target answered more than it documents (--strict makes these failures)\n", len(order))
-	for _, text := range order {
+	if len(docs) > 0 {
+		fmt.Fprintf(w, "\n%d warning(s): the documentation disagrees with itself, or the target answered more than it documents (--strict makes these failures)\n", len(docs))
+		writeNotes(w, docs, byText)
+	}
+	if len(cleanup) > 0 {
+		fmt.Fprintf(w, "\n%d cleanup warning(s): what a scenario created could not be deleted; it is still on the target\n", len(cleanup))
+		writeNotes(w, cleanup, byText)
+	}
+}
+
+func writeNotes(w io.Writer, texts []string, byText map[string]*note) {
+	for _, text := range texts {
 		n := byText[text]
 		fmt.Fprintf(w, "  - %s\n", text)
 		if n.n == 1 {
