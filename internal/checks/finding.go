@@ -45,6 +45,13 @@ type Finding struct {
 	Where    string // where the rule is written: file:line or file#pointer
 	Level    Level
 	Note     string // anything else a reader needs (a repair made, the engine's words)
+	// Conflict is the id of the documentation conflict (x-conform-conflicts)
+	// that explains a warning, when a contract records one: the id a user
+	// acknowledges it by (--ack).
+	Conflict string
+	// Acknowledged says the user acknowledged Conflict: the warning is
+	// reported, marked so, and fails nothing, not even under --strict.
+	Acknowledged bool
 
 	shown []shownValue // the values shortened above, whole, for Redact
 }
@@ -54,6 +61,9 @@ func (f Finding) String() string {
 	var b strings.Builder
 	if f.Level == Warning {
 		b.WriteString("warning: ")
+		if f.Acknowledged {
+			b.WriteString("acknowledged (" + f.Conflict + "): ")
+		}
 	}
 	b.WriteString(f.Field())
 	b.WriteString(": ")
@@ -70,6 +80,9 @@ func (f Finding) String() string {
 	if f.Note != "" {
 		b.WriteString("; ")
 		b.WriteString(f.Note)
+	}
+	if f.Level == Warning && f.Conflict != "" && !f.Acknowledged {
+		b.WriteString("; --strict makes this a failure unless acknowledged (--ack " + f.Conflict + ")")
 	}
 	if f.Where != "" {
 		b.WriteString(" [")
@@ -96,25 +109,24 @@ func (f Finding) Field() string {
 // Findings is a list of findings from one or more checks.
 type Findings []Finding
 
-// Errors returns the findings that fail a scenario; under strict, warnings too.
+// Errors returns the findings that fail a scenario; under strict, warnings
+// too, but for the acknowledged ones.
 func (fs Findings) Errors(strict bool) Findings {
 	var out Findings
 	for _, f := range fs {
-		if f.Level == Error || strict {
+		if f.Level == Error || (strict && !f.Acknowledged) {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-// Warnings returns the findings that are only warnings (none under strict).
+// Warnings returns the findings that are only warnings: under strict, only
+// the acknowledged ones, which fail nothing.
 func (fs Findings) Warnings(strict bool) Findings {
-	if strict {
-		return nil
-	}
 	var out Findings
 	for _, f := range fs {
-		if f.Level == Warning {
+		if f.Level == Warning && (!strict || f.Acknowledged) {
 			out = append(out, f)
 		}
 	}

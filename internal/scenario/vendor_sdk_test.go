@@ -78,11 +78,12 @@ func sdkServer(t *testing.T) *httptest.Server {
 func TestAServerOnTheVendorSDKPasses(t *testing.T) {
 	srv := sdkServer(t)
 	root := repoRoot(t)
-	for _, strict := range []bool{false} {
+	for _, strict := range []bool{false, true} {
 		t.Run(map[bool]string{false: "default", true: "strict"}[strict], func(t *testing.T) {
 			var out bytes.Buffer
 			code := Run(context.Background(), target.Config{Provider: refProvider(t), Dir: root,
 				Features: []string{filepath.Join(root, "features", "dcaas")}, Strict: strict,
+				Ack:     []string{"dcaas-example-url", "dcaas-tenant-id-length"},
 				Targets: map[string]string{"dcaas": srv.URL}, Format: "progress", Output: &out, Errors: &out,
 				Getenv: func(k string) string { return refEnv[k] },
 			}, nil)
