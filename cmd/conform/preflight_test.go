@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 )
+
+var fileLine = regexp.MustCompile(`^(\S*x\.feature:\d+): (.*)$`)
 
 // TestFeatureMistakesExit2: an unknown API, operation or method, or a doc
 // string that is not JSON, stops the run at preflight (exit 2) with
@@ -47,6 +50,10 @@ func TestFeatureMistakesExit2(t *testing.T) {
 				t.Errorf("lint: exit %d, want 1; output:\n%s", code, lint)
 			}
 			for _, w := range tt.want {
+				// lint writes "file:line: error: contract: what".
+				if m := fileLine.FindStringSubmatch(w); m != nil {
+					w = m[1] + ": error: contract: " + m[2]
+				}
 				if !strings.Contains(lint, w) {
 					t.Errorf("lint lacks %q:\n%s", w, lint)
 				}

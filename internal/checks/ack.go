@@ -77,8 +77,8 @@ func CheckAcks(set *contract.Set, ids []string) error {
 		if _, ok := set.Conflict(id); ok {
 			continue
 		}
-		return fmt.Errorf("acknowledged conflict %q (--ack, CONFORM_ACK or %s) is recorded in no contract; did you mean %q? known: %s",
-			id, AckFile, Closest(id, known), strings.Join(known, ", "))
+		return fmt.Errorf("acknowledged conflict %q (--ack, CONFORM_ACK or %s) is recorded in no contract; %sknown: %s",
+			id, AckFile, DidYouMean(id, known), strings.Join(known, ", "))
 	}
 	return nil
 }
@@ -163,7 +163,8 @@ func explain(set *contract.Set, scope string, f Finding) string {
 }
 
 // Closest is the name in known nearest to name (edit distance), for a
-// "did you mean" in an error; "" when known is empty.
+// "did you mean" in an error; "" when none is close enough to be a typo
+// (more than a third of the name changed).
 func Closest(name string, known []string) string {
 	best, bestD := "", -1
 	for _, k := range known {
@@ -171,7 +172,18 @@ func Closest(name string, known []string) string {
 			best, bestD = k, d
 		}
 	}
+	if bestD > max(2, len([]rune(name))/3) {
+		return ""
+	}
 	return best
+}
+
+// DidYouMean is "did you mean "x"? " for the closest known name, or "".
+func DidYouMean(name string, known []string) string {
+	if c := Closest(name, known); c != "" {
+		return fmt.Sprintf("did you mean %q? ", c)
+	}
+	return ""
 }
 
 func distance(a, b string) int {

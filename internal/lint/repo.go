@@ -46,7 +46,8 @@ func Repository(ctx context.Context, root string, pages []*page.Page) *Result {
 			// doc string that is not JSON, each an error of its own.
 			for _, msg := range strings.Split(err.Error(), "\n") {
 				msg = strings.ReplaceAll(msg, filepath.Clean(root)+string(filepath.Separator), "")
-				ds = append(ds, detection{kind: "contract", where: whereOfError(msg), summary: msg, level: checks.Error})
+				where := whereOfError(msg)
+				ds = append(ds, detection{kind: "contract", where: where, summary: strings.TrimPrefix(msg, where+": "), level: checks.Error})
 			}
 		}
 		docs, err := documentedExamples(root, feats)

@@ -47,7 +47,7 @@ func checkNames(pf *Parsed, path string, set *contract.Set) error {
 			if name := APIOf(s.Text); name != "" {
 				var err error
 				if api, err = set.API(name); err != nil {
-					fail(line, "unknown API %q; did you mean %q? known: %s", name, checks.Closest(name, set.Names()), strings.Join(set.Names(), ", "))
+					fail(line, "unknown API %q; %sknown: %s", name, checks.DidYouMean(name, set.Names()), strings.Join(set.Names(), ", "))
 				}
 				continue
 			}
@@ -56,7 +56,7 @@ func checkNames(pf *Parsed, path string, set *contract.Set) error {
 			}
 			if op := OperationOf(s.Text); op != "" {
 				if known := operationNames(api); !contains(known, op) {
-					fail(line, "unknown %s %q of the %s API; did you mean %q? known: %s", opWord(api), op, api.Name, checks.Closest(op, known), strings.Join(known, ", "))
+					fail(line, "unknown %s %q of the %s API; %sknown: %s", opWord(api), op, api.Name, checks.DidYouMean(op, known), strings.Join(known, ", "))
 					continue
 				}
 			}
