@@ -59,6 +59,9 @@ func checkNames(pf *Parsed, path string, set *contract.Set) error {
 					fail(line, "unknown %s %q of the %s API; %sknown: %s", opWord(api), op, api.Name, checks.DidYouMean(op, known), strings.Join(known, ", "))
 					continue
 				}
+				if !jsonRequest(api, op) {
+					continue // a body of another media type is not read as JSON
+				}
 			}
 			if doc := docString(s); doc != "" && jsonDocString(s.Text) {
 				if _, err := example.Parse(placeholder.ReplaceAllString(doc, "0")); err != nil {
@@ -91,6 +94,20 @@ func docString(s *messages.PickleStep) string {
 func jsonDocString(text string) bool {
 	st, _ := Match(text)
 	return st != nil && (isSend(st.ID) || st.ID == StepLooksLikeExample)
+}
+
+// jsonRequest tells whether an operation's request body, if it has one,
+// is JSON (a JSON-RPC call always is).
+func jsonRequest(api *contract.API, name string) bool {
+	if api.JSONRPC != nil {
+		return true
+	}
+	op, err := api.Operation(name)
+	if err != nil {
+		return false
+	}
+	mt := op.RequestMediaType()
+	return mt == "" || strings.Contains(mt, "json")
 }
 
 func operationNames(api *contract.API) []string {

@@ -72,3 +72,27 @@ func TestFeatureMistakesCaughtBeforeSending(t *testing.T) {
 		})
 	}
 }
+
+// TestNonJSONBodiesAreNotReadAsJSON: only a JSON request body must be
+// JSON; a form body is the operation's business.
+func TestNonJSONBodiesAreNotReadAsJSON(t *testing.T) {
+	dir := t.TempDir()
+	for path, text := range map[string]string{
+		"openapi/forms.yaml": "openapi: 3.0.3\ninfo: {title: f, version: '1'}\npaths:\n  /f:\n    post:\n      operationId: PostForm\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema: {type: object}\n      responses:\n        '200': {description: ok}\n",
+		"x.feature":          "Feature: f\n  Scenario: s\n    Given the \"forms\" API\n    When I send the \"PostForm\" request:\n      \"\"\"\n      POST https://x/f a=b&c=d\n      \"\"\"\n",
+	} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, path)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, path), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set, err := contract.Load(context.Background(), dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Preflight([]string{filepath.Join(dir, "x.feature")}, set); err != nil {
+		t.Errorf("a form body is refused as JSON: %v", err)
+	}
+}
