@@ -115,3 +115,31 @@ func TestPatternCellsReadBack(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressesOfEveryLength: the address makers give a valid address of
+// exactly the length asked, for every length one exists at.
+func TestAddressesOfEveryLength(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		lo, hi int
+		make   func(int) string
+		valid  func(string) bool
+	}{
+		{"ipv4", 7, 15, ipv4Of, func(s string) bool { return net.ParseIP(s).To4() != nil }},
+		{"ipv4 CIDR", 9, 18, cidr4Of, func(s string) bool { _, _, err := net.ParseCIDR(s); return err == nil }},
+		{"ipv6", 3, 39, ipv6Of, func(s string) bool { return net.ParseIP(s) != nil && net.ParseIP(s).To4() == nil }},
+	} {
+		for n := c.lo - 1; n <= c.hi+1; n++ {
+			v := c.make(n)
+			if n < c.lo || n > c.hi {
+				if v != "" {
+					t.Errorf("%s of %d characters: %q, want none", c.name, n, v)
+				}
+				continue
+			}
+			if len(v) != n || !c.valid(v) {
+				t.Errorf("%s of %d characters: %q", c.name, n, v)
+			}
+		}
+	}
+}
