@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/scenario"
@@ -30,6 +31,7 @@ type runOptions struct {
 	secretNames []string
 	allow       string
 	reference   []string
+	acks        []string
 
 	// hostile targets
 	deadline              time.Duration
@@ -86,9 +88,13 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 					return usageErr(fmt.Errorf("--allow %q: want mutating (create and change, and remove again what the run created) or destructive (delete too)", o.allow))
 				}
 			}
+			acks, err := checks.ReadAcks(o.dir, append(o.acks, os.Getenv("CONFORM_ACK"))...)
+			if err != nil {
+				return usageErr(err)
+			}
 			cfg := target.Config{
 				Allow: allow, Reference: o.reference,
-				Dir: o.dir, Features: args, Targets: targets, Strict: o.strict, Format: o.format,
+				Dir: o.dir, Features: args, Targets: targets, Strict: o.strict, Ack: acks, Format: o.format,
 				Tags: o.tags, Concurrency: o.concurrency, Timeout: o.timeout, MaxBody: o.maxBody,
 				Insecure: o.insecure, Output: stdout, Errors: stderr, NoColors: o.noColors || !isTerminal(stdout),
 				Terminal: isTerminal(stdout), Shard: o.shard, Rate: o.rate, SecretNames: o.secretNames,
@@ -113,6 +119,7 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 	f.StringVar(&o.dir, "dir", ".", "repository root holding openapi/, schemas/ and features/")
 	f.StringArrayVar(&o.targets, "target", nil, "API=URL to test a real endpoint (repeatable); same as CONFORM_<API>_URL. An API without one runs against the embedded reference target where it implements the API; its other scenarios are reported as not run")
 	f.BoolVar(&o.strict, "strict", false, "fail on warnings too: rules the documentation disputes, undocumented response members, repaired examples")
+	f.StringArrayVar(&o.acks, "ack", nil, "acknowledge a documentation conflict by its id (x-conform-conflicts; repeatable; also CONFORM_ACK=id1,id2 and the file conform.ack at --dir, one id a line, # starts a comment): its warnings still print, marked acknowledged, and --strict fails on everything else; an unknown id is a usage error")
 	f.StringVar(&o.format, "format", "", "comma-separated: one console format (pretty, the default on a terminal, or progress) and report files junit:FILE, cucumber:FILE, html:FILE, json:FILE")
 	f.StringVar(&o.tags, "tags", "", "run only scenarios matching a Cucumber tag expression, e.g. '@element and not @slow'")
 	f.StringVar(&o.shard, "shard", "", "run the I-th of N deterministic parts of the selected scenarios, e.g. 2/4; merge the parts with conform report merge")

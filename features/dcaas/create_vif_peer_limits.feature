@@ -33,26 +33,28 @@ Feature: CreateVifPeer limits — every documented limit, on the boundary and ju
     Then the changed request is rejected with status 400
 
     Examples:
-      | member                      | value                      | limit              |
-      | /vif_peer                   | "not an object"            | type object        |
-      | /vif_peer/address_family    | 1                          | type string        |
-      | /vif_peer/bgp_asn           | 0                          | minimum 1          |
-      | /vif_peer/bgp_asn           | 4294967296                 | maximum 4294967295 |
-      | /vif_peer/bgp_asn           | "1"                        | type integer       |
-      | /vif_peer/bgp_md5           | 1                          | type string        |
-      | /vif_peer/description       | a string of 129 characters | maxLength 128      |
-      | /vif_peer/description       | 1                          | type string        |
-      | /vif_peer/local_gateway_ip  | 1                          | type string        |
-      | /vif_peer/name              | a string of 65 characters  | maxLength 64       |
-      | /vif_peer/name              | 1                          | type string        |
-      | /vif_peer/remote_ep_group   | "not an array"             | type array         |
-      | /vif_peer/remote_ep_group   | [1]                        | items type string  |
-      | /vif_peer/remote_gateway_ip | 1                          | type string        |
-      | /vif_peer/route_mode        | "not-a-documented-value"   | enum               |
-      | /vif_peer/route_mode        | 1                          | type string        |
-      | /vif_peer/vif_id            | a string of 37 characters  | maxLength 36       |
-      | /vif_peer/vif_id            | a string of 35 characters  | minLength 36       |
-      | /vif_peer/vif_id            | 1                          | type string        |
+      | member                      | value                      | limit                     |
+      | /vif_peer                   | "not an object"            | type object               |
+      | /vif_peer/address_family    | "!"                        | pattern ^(?i:ipv4\|ipv6)$ |
+      | /vif_peer/address_family    | 1                          | type string               |
+      | /vif_peer/bgp_asn           | 0                          | minimum 1                 |
+      | /vif_peer/bgp_asn           | 4294967296                 | maximum 4294967295        |
+      | /vif_peer/bgp_asn           | 1.5                        | type integer              |
+      | /vif_peer/bgp_asn           | "1"                        | type integer              |
+      | /vif_peer/bgp_md5           | 1                          | type string               |
+      | /vif_peer/description       | a string of 129 characters | maxLength 128             |
+      | /vif_peer/description       | 1                          | type string               |
+      | /vif_peer/local_gateway_ip  | 1                          | type string               |
+      | /vif_peer/name              | a string of 65 characters  | maxLength 64              |
+      | /vif_peer/name              | 1                          | type string               |
+      | /vif_peer/remote_ep_group   | "not an array"             | type array                |
+      | /vif_peer/remote_ep_group   | [1]                        | items type string         |
+      | /vif_peer/remote_gateway_ip | 1                          | type string               |
+      | /vif_peer/route_mode        | "not-a-documented-value"   | enum                      |
+      | /vif_peer/route_mode        | 1                          | type string               |
+      | /vif_peer/vif_id            | a string of 37 characters  | maxLength 36              |
+      | /vif_peer/vif_id            | a string of 35 characters  | minLength 36              |
+      | /vif_peer/vif_id            | 1                          | type string               |
 
   Scenario: a request without credentials is rejected
     Given the "dcaas" API

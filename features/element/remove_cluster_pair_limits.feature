@@ -18,6 +18,7 @@ Feature: RemoveClusterPair limits — every documented limit, on the boundary an
 
     Examples:
       | member                | value | limit        |
+      | /params/clusterPairID | 1.5   | type integer |
       | /params/clusterPairID | "1"   | type integer |
 
   Scenario Outline: without <member>, which is required, the request is rejected

@@ -90,8 +90,11 @@ func Echo(request, response any, pointers []string) (fs Findings) {
 
 // LooksLike checks that a response has the shape of the documented example:
 // every member the example shows, with the same JSON type, nested. Values are
-// not compared (servers generate them); null in the example matches any type;
-// members the example does not show are left to the contract.
+// not compared (servers generate them); null in the example matches any type,
+// and absence too: a server that leaves null members out (omitempty) answers
+// the same thing, and whether the member is mandatory is the contract's
+// `required`, which "satisfies the contract" checks. Members the example
+// does not show are left to the contract.
 func LooksLike(example, actual any, ptr string) (fs Findings) {
 	v := &values{}
 	defer v.attach(&fs)
@@ -111,6 +114,9 @@ func LooksLike(example, actual any, ptr string) (fs Findings) {
 			for _, k := range sortedKeys(ev) {
 				child := jsonvalue.JoinPointer(p, k)
 				got, ok := av[k]
+				if !ok && ev[k] == nil {
+					continue
+				}
 				if !ok {
 					fs = append(fs, Finding{Check: IDExample, Pointer: child, Rule: "example member", Expected: "present, as in the documented example", Actual: "absent", Where: "the documented example"})
 					continue

@@ -45,39 +45,70 @@ type Finding struct {
 	Where    string // where the rule is written: file:line or file#pointer
 	Level    Level
 	Note     string // anything else a reader needs (a repair made, the engine's words)
+	// Conflict is the id of the documentation conflict (x-conform-conflicts)
+	// that explains a warning, when a contract records one: the id a user
+	// acknowledges it by (--ack).
+	Conflict string
+	// Acknowledged says the user acknowledged Conflict: the warning is
+	// reported, marked so, and fails nothing, not even under --strict.
+	Acknowledged bool
 
 	shown []shownValue // the values shortened above, whole, for Redact
 }
 
-// String renders a finding on one line, pointer first.
+// String renders a finding on one line for people, pointer first:
+// "status: expected 201, got 401" when the rule is only the expected value,
+// the rule with what was expected otherwise, and words instead of values
+// when a secret masked both sides. Every report draws its text from here.
 func (f Finding) String() string {
 	var b strings.Builder
 	if f.Level == Warning {
 		b.WriteString("warning: ")
+		if f.Acknowledged {
+			b.WriteString("acknowledged (" + f.Conflict + "): ")
+		}
 	}
 	b.WriteString(f.Field())
 	b.WriteString(": ")
-	b.WriteString(f.Rule)
-	if f.Expected != "" {
-		b.WriteString(" (expected ")
-		b.WriteString(f.Expected)
-		b.WriteString(")")
+	actual := f.Actual
+	switch {
+	case maskedValue(f.Actual) && maskedValue(strings.TrimPrefix(f.Expected, "anything but ")):
+		// Comparing with a secret (a key kept from an earlier answer):
+		// masked, the values say nothing, so the words must.
+		if strings.HasPrefix(f.Expected, "anything but ") {
+			b.WriteString("expected a new value, not the earlier one, got the same value again (a secret: masked)")
+		} else {
+			b.WriteString("expected the earlier value, got another one (secrets: both masked)")
+		}
+		actual = ""
+	case f.Expected != "" && (f.Rule == f.Part+" "+f.Expected || f.Rule == f.Expected):
+		// The rule is only the expected value under the part's name.
+		b.WriteString("expected " + f.Expected)
+	case f.Expected != "" && strings.HasSuffix(f.Rule, " "+f.Expected):
+		b.WriteString(f.Rule)
+	default:
+		b.WriteString(f.Rule)
+		if f.Expected != "" {
+			b.WriteString(" (expected " + f.Expected + ")")
+		}
 	}
-	if f.Actual != "" {
-		b.WriteString(", got ")
-		b.WriteString(f.Actual)
+	if actual != "" {
+		b.WriteString(", got " + actual)
 	}
 	if f.Note != "" {
-		b.WriteString("; ")
-		b.WriteString(f.Note)
+		b.WriteString("; " + f.Note)
+	}
+	if f.Level == Warning && f.Conflict != "" && !f.Acknowledged {
+		b.WriteString("; --strict makes this a failure unless acknowledged (--ack " + f.Conflict + ")")
 	}
 	if f.Where != "" {
-		b.WriteString(" [")
-		b.WriteString(f.Where)
-		b.WriteString("]")
+		b.WriteString(" [" + f.Where + "]")
 	}
 	return b.String()
 }
+
+// maskedValue says whether a value shown is nothing but the mask.
+func maskedValue(v string) bool { return strings.Trim(v, `"`) == exchange.Mask }
 
 // Field names the place the finding is about, for people: the pointer, or
 // "body" for the whole body.
@@ -96,25 +127,24 @@ func (f Finding) Field() string {
 // Findings is a list of findings from one or more checks.
 type Findings []Finding
 
-// Errors returns the findings that fail a scenario; under strict, warnings too.
+// Errors returns the findings that fail a scenario; under strict, warnings
+// too, but for the acknowledged ones.
 func (fs Findings) Errors(strict bool) Findings {
 	var out Findings
 	for _, f := range fs {
-		if f.Level == Error || strict {
+		if f.Level == Error || (strict && !f.Acknowledged) {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-// Warnings returns the findings that are only warnings (none under strict).
+// Warnings returns the findings that are only warnings: under strict, only
+// the acknowledged ones, which fail nothing.
 func (fs Findings) Warnings(strict bool) Findings {
-	if strict {
-		return nil
-	}
 	var out Findings
 	for _, f := range fs {
-		if f.Level == Warning {
+		if f.Level == Warning && (!strict || f.Acknowledged) {
 			out = append(out, f)
 		}
 	}

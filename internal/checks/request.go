@@ -12,10 +12,12 @@ import (
 // warning. A request conform changed on purpose is judged by the contract
 // (the false-alarm guard), then its answer by the scenario.
 
+const ruleRepaired = "valid JSON as published"
+
 // RepairedExample reports a documented example that parsed only once
 // repaired (repair says how), in what ("the documented request").
 func RepairedExample(what, repair string) Finding {
-	return Finding{Check: IDExample, Part: what, Rule: "valid JSON as published", Expected: "JSON that parses as printed", Actual: repair, Level: Warning, Where: "the feature's doc string"}
+	return Finding{Check: IDExample, Part: what, Rule: ruleRepaired, Expected: "JSON that parses as printed", Actual: repair, Level: Warning, Where: "the feature's doc string"}
 }
 
 // DocumentedRequest checks a documented example's URL and method against

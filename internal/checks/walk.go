@@ -108,8 +108,8 @@ func (w *walker) conflicts(n contract.Node, v any, ptr string, secret bool) {
 				actual = w.vals.show(v)
 			}
 			w.out = append(w.out, Finding{Check: IDConflict, Pointer: ptr + viol.Pointer, Rule: viol.Rule(),
-				Expected: c.Summary, Actual: actual, Where: c.Where, Level: Warning,
-				Note: "the documentation disagrees with itself here (" + c.ID + "); --strict makes this a failure"})
+				Expected: c.Summary, Actual: actual, Where: c.Where, Level: Warning, Conflict: c.ID,
+				Note: "the documentation disagrees with itself here (" + c.ID + ")"})
 		}
 	}
 }

@@ -98,8 +98,8 @@ func TestWalkConflicts(t *testing.T) {
 				if f.Where != c.Where || !strings.Contains(f.Where, "x-conform-conflicts") {
 					t.Errorf("Where = %q, want the conflict's place %q", f.Where, c.Where)
 				}
-				if !strings.Contains(f.Note, tt.conflict) || !strings.Contains(f.Note, "--strict") {
-					t.Errorf("Note = %q, want it to name %s and --strict", f.Note, tt.conflict)
+				if f.Conflict != tt.conflict || !strings.Contains(f.String(), "--strict makes this a failure unless acknowledged (--ack "+tt.conflict+")") {
+					t.Errorf("Conflict = %q in %s, want %s, and the way to acknowledge it", f.Conflict, f, tt.conflict)
 				}
 				if f.Expected != c.Summary {
 					t.Errorf("Expected = %q, want the conflict's summary %q", f.Expected, c.Summary)

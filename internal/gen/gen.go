@@ -232,7 +232,7 @@ func schemaOf(n contract.Node) *openapi3.Schema {
 		return s
 	}
 	raw := map[string]any{}
-	for _, k := range []string{"type", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern", "required"} {
+	for _, k := range []string{"type", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern", "format", "description", "required"} {
 		if v, ok := n.Keyword(k); ok {
 			raw[k] = v
 		}
@@ -301,13 +301,20 @@ func rowsFor(ptr string, s *openapi3.Schema, required bool) (accept, reject []Ro
 			}
 			reject = append(reject, Row{ptr, `"not-a-documented-value"`, "enum"})
 		}
-		if s.MaxLength != nil && len(s.Enum) == 0 && s.Pattern == "" {
-			accept = append(accept, Row{ptr, strOf(*s.MaxLength), fmt.Sprintf("maxLength %d", *s.MaxLength)})
-			reject = append(reject, Row{ptr, strOf(*s.MaxLength + 1), fmt.Sprintf("maxLength %d", *s.MaxLength)})
+		if len(s.Enum) == 0 {
+			// The enum values are the accepted rows of an enumerated member.
+			a, r := lengthRows(ptr, s)
+			accept, reject = append(accept, a...), append(reject, r...)
 		}
-		if s.MinLength > 0 && len(s.Enum) == 0 && s.Pattern == "" {
-			accept = append(accept, Row{ptr, strOf(s.MinLength), fmt.Sprintf("minLength %d", s.MinLength)})
-			reject = append(reject, Row{ptr, strOf(s.MinLength - 1), fmt.Sprintf("minLength %d", s.MinLength)})
+		if s.Pattern != "" {
+			if v, ok := breaking(s); ok {
+				reject = append(reject, Row{ptr, valueText(v), "pattern " + s.Pattern})
+			}
+		}
+		if bad := "not a " + s.Format; s.Format != "" && len(s.Enum) == 0 && s.VisitJSON(bad) != nil {
+			// Only a format the engine checks: for one it does not know,
+			// no rule says the value is wrong.
+			reject = append(reject, Row{ptr, valueText(bad), "format " + s.Format})
 		}
 		reject = append(reject, Row{ptr, "1", "type string"})
 	case "integer", "number":
@@ -319,6 +326,11 @@ func rowsFor(ptr string, s *openapi3.Schema, required bool) (accept, reject []Ro
 			accept = append(accept, Row{ptr, num(*s.Max), "maximum " + num(*s.Max)})
 			reject = append(reject, Row{ptr, num(*s.Max + 1), "maximum " + num(*s.Max)})
 		}
+		if typ == "integer" {
+			if v, ok := fractional(s); ok {
+				reject = append(reject, Row{ptr, v, "type integer"})
+			}
+		}
 		reject = append(reject, Row{ptr, `"1"`, "type " + typ})
 	case "array":
 		reject = append(reject, Row{ptr, `"not an array"`, "type array"})
@@ -329,6 +341,29 @@ func rowsFor(ptr string, s *openapi3.Schema, required bool) (accept, reject []Ro
 		reject = append(reject, Row{ptr, `"not an object"`, "type object"})
 	case "boolean":
 		reject = append(reject, Row{ptr, `"true"`, "type boolean"})
+	}
+	return accept, reject
+}
+
+// lengthRows are the rows of a string's length limits. An accepted value
+// satisfies the member's other rules (format, pattern); a rejected one
+// does too where it can, so that it breaks the length alone.
+func lengthRows(ptr string, s *openapi3.Schema) (accept, reject []Row) {
+	at := func(n uint64, broken bool) string {
+		if v, ok := stringAt(s, n, broken); ok {
+			return valueText(v)
+		}
+		return strOf(n) // the contract check drops it if it breaks a rule
+	}
+	if s.MaxLength != nil {
+		why := fmt.Sprintf("maxLength %d", *s.MaxLength)
+		accept = append(accept, Row{ptr, at(*s.MaxLength, false), why})
+		reject = append(reject, Row{ptr, at(*s.MaxLength+1, true), why})
+	}
+	if s.MinLength > 0 {
+		why := fmt.Sprintf("minLength %d", s.MinLength)
+		accept = append(accept, Row{ptr, at(s.MinLength, false), why})
+		reject = append(reject, Row{ptr, at(s.MinLength-1, true), why})
 	}
 	return accept, reject
 }

@@ -58,6 +58,10 @@ func TestGenerateCoversEveryLimitKind(t *testing.T) {
 		`"static"`, `"not-a-documented-value"`, "enum",
 		"type string", "type integer", "type array", "items type string", "type object",
 		"without credentials", "a X-Auth-Token of 10241 characters breaks maxLength 10240",
+		// issue 14: a value that breaks the pattern (its "|" escaped for
+		// the table), and a fractional number for an integer.
+		`| /vif_peer/address_family    | "!"                        | pattern ^(?i:ipv4\|ipv6)$ |`,
+		"| /vif_peer/bgp_asn           | 1.5                        | type integer ",
 	} {
 		if !strings.Contains(dcaas, want) {
 			t.Errorf("the generated CreateVifPeer limits lack %q:\n%s", want, dcaas)

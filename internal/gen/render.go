@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/plan"
@@ -122,15 +123,29 @@ func docString(text string) string {
 
 func table(b *bytes.Buffer, rows []Row) {
 	w := [3]int{len("member"), len("value"), len("limit")}
-	for _, r := range rows {
-		w[0], w[1], w[2] = max(w[0], len(r.Member)), max(w[1], len(r.Value)), max(w[2], len(r.Why))
+	cells := make([][3]string, len(rows))
+	for i, r := range rows {
+		cells[i] = [3]string{cell(r.Member), cell(r.Value), cell(r.Why)}
+		for j, c := range cells[i] {
+			w[j] = max(w[j], utf8.RuneCountInString(c))
+		}
 	}
-	line := func(a, c, d string) {
-		fmt.Fprintf(b, "      | %-*s | %-*s | %-*s |\n", w[0], a, w[1], c, w[2], d)
+	line := func(c [3]string) {
+		fmt.Fprintf(b, "      |")
+		for j, s := range c {
+			fmt.Fprintf(b, " %s%s |", s, strings.Repeat(" ", w[j]-utf8.RuneCountInString(s)))
+		}
+		b.WriteString("\n")
 	}
 	fmt.Fprintf(b, "    Examples:\n")
-	line("member", "value", "limit")
-	for _, r := range rows {
-		line(r.Member, r.Value, r.Why)
+	line([3]string{"member", "value", "limit"})
+	for _, c := range cells {
+		line(c)
 	}
+}
+
+// cell escapes a table cell as Gherkin reads it back: a pattern's "|" and
+// "\\" are text, not a column break and an escape.
+func cell(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "|", `\|`, "\n", `\n`).Replace(s)
 }

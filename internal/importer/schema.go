@@ -390,8 +390,8 @@ func lineOnly(where string) string {
 }
 
 // objectSchema writes an object table: its members, required (request: the
-// Mandatory column; response: the members the documented example shows, as
-// the table does not say), and the conflicts about the object.
+// Mandatory column; response: the members the documented example shows with
+// a value, as the table does not say), and the conflicts about the object.
 func (m *model) objectSchema(o *page.Object, example any, response bool) omap {
 	s := omap{{"type", "object"}}
 	obj, _ := example.(map[string]any)
@@ -403,7 +403,10 @@ func (m *model) objectSchema(o *page.Object, example any, response bool) omap {
 	for _, mem := range o.Members {
 		v, present := obj[mem.Name]
 		props.set(mem.Name, m.memberSchema(o, mem, v, present))
-		if (response && present) || (!response && mem.Required()) {
+		// A member the example shows as null may be left out by a server
+		// (the vendor's own SDK models are omitempty): only a value shown
+		// counts as required when the table does not say.
+		if (response && present && v != nil) || (!response && mem.Required()) {
 			required = append(required, mem.Name)
 		}
 	}

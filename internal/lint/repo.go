@@ -41,9 +41,14 @@ func Repository(ctx context.Context, root string, pages []*page.Page) *Result {
 	var ds []detection
 	feats := filepath.Join(root, "features")
 	if _, serr := os.Stat(feats); serr == nil {
-		if err := plan.Preflight([]string{feats}); err != nil {
-			msg := strings.ReplaceAll(err.Error(), filepath.Clean(root)+string(filepath.Separator), "")
-			ds = append(ds, detection{kind: "contract", where: whereOfError(msg), summary: msg, level: checks.Error})
+		if err := plan.Preflight([]string{feats}, set); err != nil {
+			// One line a mistake: an unknown API, operation or method, a
+			// doc string that is not JSON, each an error of its own.
+			for _, msg := range strings.Split(err.Error(), "\n") {
+				msg = strings.ReplaceAll(msg, filepath.Clean(root)+string(filepath.Separator), "")
+				where := whereOfError(msg)
+				ds = append(ds, detection{kind: "contract", where: where, summary: strings.TrimPrefix(msg, where+": "), level: checks.Error})
+			}
 		}
 		docs, err := documentedExamples(root, feats)
 		if err != nil {

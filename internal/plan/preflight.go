@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -10,14 +11,18 @@ import (
 	"strings"
 
 	messages "github.com/cucumber/messages/go/v21"
+
+	"github.com/conform-dev/conform/internal/contract"
 )
 
 // Preflight reads every feature under paths as a run does before it sends
 // anything: a file that does not parse, a step conform does not define, or
 // no scenario at all is an error that names the file and line (a usage
-// error, exit 2, for the runner), not a failed or empty run. conform lint
-// calls it too.
-func Preflight(paths []string) error {
+// error, exit 2, for the runner), not a failed or empty run. With the
+// contracts (set; nil checks no names), an API, operation or method they do
+// not define and a doc string that is not JSON are errors too, all of them
+// (one line each), with the closest known name. conform lint calls it.
+func Preflight(paths []string, set *contract.Set) error {
 	files, err := FeatureFiles(paths)
 	if err != nil {
 		return err
@@ -26,8 +31,9 @@ func Preflight(paths []string) error {
 		return fmt.Errorf("no .feature file in %s: write one per documented method (features/<api>/<method>.feature)", strings.Join(paths, ", "))
 	}
 	scenarios := 0
+	var names []error
 	for _, f := range files {
-		n, err := preflightFile(f)
+		n, err := preflightFile(f, set, &names)
 		if err != nil {
 			return err
 		}
@@ -36,7 +42,7 @@ func Preflight(paths []string) error {
 	if scenarios == 0 {
 		return fmt.Errorf("%s: no scenario in any feature file", strings.Join(paths, ", "))
 	}
-	return nil
+	return errors.Join(names...)
 }
 
 // FeatureFiles lists the .feature files of paths (files or folders), sorted.
@@ -68,7 +74,7 @@ func FeatureFiles(paths []string) ([]string, error) {
 	return files, nil
 }
 
-func preflightFile(path string) (int, error) {
+func preflightFile(path string, set *contract.Set, names *[]error) (int, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return 0, fmt.Errorf("cannot read %s: %v", path, err)
@@ -77,7 +83,13 @@ func preflightFile(path string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return len(pf.pickles), checkSteps(pf, path)
+	if err := checkSteps(pf, path); err != nil {
+		return 0, err
+	}
+	if err := checkNames(pf, path, set); err != nil {
+		*names = append(*names, err)
+	}
+	return len(pf.pickles), nil
 }
 
 // checkSteps fails on the first step conform does not define, naming the

@@ -16,6 +16,7 @@ import (
 	"github.com/cucumber/godog"
 	messages "github.com/cucumber/messages/go/v21"
 
+	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/reports"
 	"github.com/conform-dev/conform/internal/tagexpr"
 )
@@ -43,6 +44,9 @@ type Options struct {
 	// Gate says why a scenario must not run (an @since version the target
 	// does not have, an operation no target serves), or "" to run it.
 	Gate func(p *messages.Pickle) string
+	// Contracts are what the features' APIs, operations and methods must
+	// name (names.go); when nil, the contracts under Dir, if it has any.
+	Contracts *contract.Set
 }
 
 // batchPlan is the scenarios of one batch, by file in file order. Its
@@ -176,9 +180,13 @@ func Select(o Options) (*Selection, error) {
 	if len(files) == 0 {
 		return nil, fmt.Errorf("no .feature file in %s: write one per documented method (features/<api>/<method>.feature)", strings.Join(o.Paths, ", "))
 	}
+	set := contractsOf(o)
 	for _, path := range files {
 		pf, err := readFeature(path, o.Dir)
 		if err != nil {
+			return nil, err
+		}
+		if err := checkNames(pf, path, set); err != nil {
 			return nil, err
 		}
 		c.choose(pf, path)

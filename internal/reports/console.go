@@ -132,7 +132,7 @@ func writeFailure(w io.Writer, s *Scenario) {
 	if len(st.Detail().Violations) > 0 {
 		lines = nil
 		for _, v := range st.Detail().Violations {
-			lines = append(lines, FindingText(v))
+			lines = append(lines, v.String())
 		}
 	}
 	for i, l := range lines {

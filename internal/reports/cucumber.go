@@ -122,7 +122,7 @@ func WriteCucumber(w io.Writer, r *Run) error {
 						notes = append(notes, "skipped: "+sc.SkipReason)
 					}
 					for _, w := range sc.Warnings {
-						notes = append(notes, FindingText(w))
+						notes = append(notes, w.String())
 					}
 					if len(notes) > 0 {
 						cs.Embeddings = append(cs.Embeddings, textEmbedding("notes.txt", strings.Join(notes, "\n")))

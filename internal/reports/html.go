@@ -17,7 +17,7 @@ var htmlTemplate string
 var htmlTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 	"seconds": func(d time.Duration) string { return seconds(d) + " s" },
 	"trace":   Trace,
-	"finding": FindingText,
+	"finding": checks.Finding.String,
 	"lower":   func(s Status) string { return strings.ToLower(string(s)) },
 	"mark":    func(s Status) string { return statusMark[s] },
 }).Parse(htmlTemplate))

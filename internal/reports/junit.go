@@ -133,7 +133,7 @@ func failureOf(sc *Scenario) *junitFailure {
 	}
 	msg, _, _ := strings.Cut(st.Detail().Error, "\n")
 	if len(st.Detail().Violations) > 0 {
-		msg = FindingText(st.Detail().Violations[0])
+		msg = st.Detail().Violations[0].String()
 		if n := len(st.Detail().Violations); n > 1 {
 			msg += fmt.Sprintf(" (and %d more)", n-1)
 		}
@@ -179,7 +179,7 @@ func scenarioText(sc *Scenario) string {
 		fmt.Fprintf(&b, "  %s %s%s\n", statusMark[st.Status], st.Keyword, st.Text)
 	}
 	for _, w := range sc.Warnings {
-		fmt.Fprintf(&b, "  %s\n", FindingText(w))
+		fmt.Fprintf(&b, "  %s\n", w.String())
 	}
 	return b.String()
 }

@@ -60,7 +60,7 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 		// Selection reads every feature first (preflight): a file that does
 		// not parse or an undefined step stops the run before a report file
 		// is created or a request sent.
-		s.sel, err = plan.Select(plan.Options{Paths: paths, Dir: s.cfg.Dir, Tags: cfg.Tags, Shard: cfg.Shard, PerBatch: perBatch, Full: s.full, Gate: s.gate})
+		s.sel, err = plan.Select(plan.Options{Contracts: s.set, Paths: paths, Dir: s.cfg.Dir, Tags: cfg.Tags, Shard: cfg.Shard, PerBatch: perBatch, Full: s.full, Gate: s.gate})
 		if err != nil {
 			err = &target.UsageError{Err: err}
 		}

@@ -38,7 +38,7 @@ func TestSinceSkipsOlderElement(t *testing.T) {
 	if junit := readFile(t, r.junit); !strings.Contains(junit, `skipped="`) || strings.Contains(junit, `skipped="0"`) {
 		t.Errorf("JUnit does not count the skipped scenarios:\n%s", junit)
 	}
-	if !strings.Contains(r.stdout, "FAILED: no scenario ran (10 selected, 10 skipped)") || !strings.Contains(r.stdout, "skipped") {
+	if !strings.Contains(r.stdout, "FAILED: no scenario ran (11 selected, 11 skipped)") || !strings.Contains(r.stdout, "skipped") {
 		t.Errorf("the summary does not say the scenarios were skipped:\n%s", r.stdout)
 	}
 }

@@ -159,8 +159,15 @@ func (s *Suite) contractFindings(ctx context.Context, st *state, c *call) checks
 }
 
 // report keeps a step's warnings for the run's summary and fails the step
-// on its errors (and, under --strict, on its warnings too).
+// on its errors (and, under --strict, on its warnings too, but for those of
+// the documentation conflicts the user acknowledged: --ack).
 func (s *Suite) report(st *state, fs checks.Findings) error {
+	if c := st.last; c != nil && c.method != nil {
+		fs = checks.Explain(s.set, c.method.File, fs)
+	} else if c != nil && c.op != nil {
+		fs = checks.Explain(s.set, c.op.Where(), fs)
+	}
+	fs = checks.Acknowledge(fs, s.cfg.Ack)
 	st.warnings = append(st.warnings, fs.Warnings(s.cfg.Strict)...)
 	return fs.Sorted().Err(s.cfg.Strict, s.red)
 }

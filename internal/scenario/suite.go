@@ -295,7 +295,7 @@ func (s *Suite) WriteWarnings(w io.Writer) {
 	// Distinct before masking may be one after: merge them again.
 	byText := map[string]*note{}
 	for _, n := range s.notes {
-		text := s.red.String(reports.FindingText(n.finding.Redact(s.red)))
+		text := s.red.String(n.finding.Redact(s.red).String())
 		text = strings.TrimPrefix(text, "warning: ")
 		if m := byText[text]; m != nil {
 			m.n += n.n

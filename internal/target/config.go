@@ -18,6 +18,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
 )
 
@@ -29,6 +30,7 @@ type Config struct {
 	Features    []string          // feature files or folders; default Dir/features
 	Targets     map[string]string // API → URL; an API without one runs against the Provider, if it serves it
 	Strict      bool              // warnings (disputed rules, undocumented members) fail
+	Ack         []string          // documentation conflicts acknowledged by id (checks.ReadAcks): reported, never failing
 	Format      string            // console and report formats, e.g. "progress,junit:out/junit.xml,html:out/report.html"
 	Tags        string            // a Cucumber tag expression: @element and not @slow
 	Concurrency int
@@ -90,8 +92,9 @@ func IsUsage(err error) bool {
 // FromEnv builds a Config from CONFORM_* variables: CONFORM_<API>_URL for
 // each target, CONFORM_STRICT=1, CONFORM_FORMAT, CONFORM_TAGS,
 // CONFORM_CONCURRENCY, CONFORM_TIMEOUT (a Go duration), CONFORM_INSECURE=1,
-// CONFORM_SHARD (I/N), CONFORM_RATE (requests per second per target) and
-// CONFORM_SECRET_NAMES (comma-separated).
+// CONFORM_SHARD (I/N), CONFORM_RATE (requests per second per target),
+// CONFORM_SECRET_NAMES (comma-separated) and CONFORM_ACK (comma-separated
+// conflict ids, with the lines of conform.ack).
 func FromEnv(dir string) (Config, error) {
 	c := Config{Dir: dir, Getenv: os.Getenv, Targets: map[string]string{}}
 	c.Strict = truthy(os.Getenv("CONFORM_STRICT"))
@@ -128,6 +131,11 @@ func FromEnv(dir string) (Config, error) {
 	if err := LimitsFromEnv(&c, os.Getenv); err != nil {
 		return c, err
 	}
+	ack, err := checks.ReadAcks(dir, os.Getenv("CONFORM_ACK"))
+	if err != nil {
+		return c, &UsageError{Err: err}
+	}
+	c.Ack = ack
 	return c, nil
 }
 
@@ -221,6 +229,9 @@ func Resolve(set *contract.Set, cfg Config) (map[string]*Target, error) {
 		if _, err := set.API(name); err != nil {
 			return nil, Usagef("--reference %s: unknown API %q; known: %s", name, name, strings.Join(names, ", "))
 		}
+	}
+	if err := checks.CheckAcks(set, cfg.Ack); err != nil {
+		return nil, &UsageError{Err: err}
 	}
 	out := map[string]*Target{}
 	partial := AnyURL(set, cfg)
