@@ -52,6 +52,11 @@ type Config struct {
 	ClientKey  string
 	Redirects  int // redirects to follow; 0 checks a redirect as the answer
 	Retries    int // resends after a connection error or 502/503/504; 0 none
+	// GiveUpAfter is how many requests in a row to one target may go
+	// unanswered (refused, reset, timed out) before the run stops sending
+	// to it and reports its remaining scenarios as not run; 0 never gives
+	// up. The CLI and FromEnv default to DefaultGiveUpAfter.
+	GiveUpAfter int
 
 	// Provider serves the APIs no URL is given for (the embedded reference
 	// target); nil means none: such APIs have no target.
@@ -156,7 +161,11 @@ type Target struct {
 	Base      *url.URL          // scheme://host[/prefix], without the operation path
 	Params    map[string]string // path parameters the target URL carries (an Element version)
 	Reference bool              // served by the Provider, not a URL the user gave
-	creds     map[string]string // the API's credential env name → value
+	// Auth is the security scheme the target's requests use: the first of
+	// the API's alternatives whose variables are set; nil when the API
+	// needs none.
+	Auth  *contract.Credential
+	creds map[string]string // Auth's env name → value
 }
 
 // Cred returns a credential by its environment-variable name.
@@ -270,22 +279,31 @@ func ResolveRole(api *contract.API, role string, cfg Config) (*Target, error) {
 	return t, nil
 }
 
-// loadCreds reads each credential the API's security schemes name. A role's
-// own variable (CONFORM_ELEMENT_DESTINATION_PASSWORD) comes first, then the
-// API's (CONFORM_ELEMENT_PASSWORD).
+// loadCreds chooses the credential the target uses, among the API's
+// alternatives (its security requirements, in the contract's order): the
+// first whose variables are all set. A role's own variable
+// (CONFORM_ELEMENT_DESTINATION_PASSWORD) comes first, then the API's
+// (CONFORM_ELEMENT_PASSWORD). Half of a pair (an AK without its SK) is a
+// mistake, not a missing alternative; so is none at all.
 func (t *Target) loadCreds(getenv func(string) string, prefix string, p Provider) error {
-	var missing []string
-	for _, c := range t.API.Credentials {
+	if len(t.API.Credentials) == 0 {
+		return nil
+	}
+	var partial, needs []string
+	for i := range t.API.Credentials {
+		c := &t.API.Credentials[i]
 		var provided []string
 		if t.Reference {
-			provided = p.Credentials(c)
+			provided = p.Credentials(*c)
 		}
-		for i, env := range c.Env {
+		values := map[string]string{}
+		var set, unset []string
+		for j, env := range c.Env {
 			var v string
 			switch {
 			case t.Reference:
-				if i < len(provided) {
-					v = provided[i]
+				if j < len(provided) {
+					v = provided[j]
 				}
 			case t.Role != "":
 				own := prefix + strings.TrimPrefix(env, t.API.EnvPrefix())
@@ -295,15 +313,27 @@ func (t *Target) loadCreds(getenv func(string) string, prefix string, p Provider
 			default:
 				v = getenv(env)
 			}
+			values[env] = v
 			if v == "" {
-				missing = append(missing, env)
+				unset = append(unset, env)
+			} else {
+				set = append(set, env)
 			}
-			t.creds[env] = v
 		}
+		sort.Strings(unset)
+		switch {
+		case len(unset) == 0 && t.Auth == nil:
+			t.Auth, t.creds = c, values
+		case len(unset) > 0 && len(set) > 0:
+			partial = append(partial, fmt.Sprintf("%s is set but %s is not (the %s scheme needs %s)", strings.Join(set, " and "), strings.Join(unset, " and "), c.Scheme, strings.Join(c.Env, " and ")))
+		}
+		needs = append(needs, strings.Join(unset, " and "))
 	}
-	if len(missing) > 0 {
-		sort.Strings(missing)
-		return Usagef("the %s target %s needs credentials: set %s (securitySchemes in %s)", t.Name(), t.Base.Redacted(), strings.Join(missing, " and "), t.API.File)
+	switch {
+	case t.Auth == nil && len(partial) > 0:
+		return Usagef("the %s target %s: %s: set both, or neither (securitySchemes in %s)", t.Name(), t.Base.Redacted(), strings.Join(partial, "; "), t.API.File)
+	case t.Auth == nil:
+		return Usagef("the %s target %s needs credentials: set %s (securitySchemes in %s)", t.Name(), t.Base.Redacted(), strings.Join(needs, ", or "), t.API.File)
 	}
 	return nil
 }

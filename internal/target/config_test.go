@@ -29,6 +29,7 @@ func TestResolveTargets(t *testing.T) {
 		wantErr   string
 		noTarget  bool
 		provider  Provider
+		wantAuth  string // the scheme the target uses
 	}{
 		{name: "no target: the provider", api: "dcaas", wantBase: "http://127.0.0.1:9", wantRef: true, provider: ref},
 		{name: "no target, and the provider does not serve the API", api: "element", provider: ref, noTarget: true},
@@ -42,7 +43,18 @@ func TestResolveTargets(t *testing.T) {
 		{name: "unknown API", flags: map[string]string{"dcas": "https://x.example.com"}, wantErr: `unknown API "dcas"; known: dcaas, element`},
 		{name: "not absolute", flags: map[string]string{"dcaas": "/v3"}, wantErr: "not an absolute http(s) URL"},
 		{name: "ftp", flags: map[string]string{"dcaas": "ftp://x.example.com"}, wantErr: "not an absolute http(s) URL"},
-		{name: "missing token", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_TOKEN": ""}, wantErr: "set CONFORM_DCAAS_TOKEN"},
+		{name: "no credential names both alternatives", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_TOKEN": ""},
+			wantErr: "needs credentials: set CONFORM_DCAAS_TOKEN, or CONFORM_DCAAS_AK and CONFORM_DCAAS_SK"},
+		{name: "the token", flags: map[string]string{"dcaas": "https://x.example.com"}, api: "dcaas", wantBase: "https://x.example.com", wantAuth: "token"},
+		{name: "AK/SK when no token is set", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_TOKEN": "", "CONFORM_DCAAS_AK": "AK", "CONFORM_DCAAS_SK": "SK"},
+			api: "dcaas", wantBase: "https://x.example.com", wantAuth: "aksk"},
+		{name: "the token over AK/SK", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_AK": "AK", "CONFORM_DCAAS_SK": "SK"},
+			api: "dcaas", wantBase: "https://x.example.com", wantAuth: "token"},
+		{name: "an AK without its SK", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_TOKEN": "", "CONFORM_DCAAS_AK": "AK"},
+			wantErr: "CONFORM_DCAAS_AK is set but CONFORM_DCAAS_SK is not (the aksk scheme needs CONFORM_DCAAS_AK and CONFORM_DCAAS_SK): set both, or neither"},
+		{name: "an SK without its AK", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_TOKEN": "", "CONFORM_DCAAS_SK": "SK"},
+			wantErr: "CONFORM_DCAAS_SK is set but CONFORM_DCAAS_AK is not"},
+		{name: "the provider's first alternative", api: "dcaas", wantBase: "http://127.0.0.1:9", wantRef: true, provider: ref, wantAuth: "token"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -72,6 +84,9 @@ func TestResolveTargets(t *testing.T) {
 			}
 			if tg.Base.String() != tt.wantBase || tg.Reference != tt.wantRef {
 				t.Errorf("target = %s (reference %v), want %s (reference %v)", tg.Base, tg.Reference, tt.wantBase, tt.wantRef)
+			}
+			if tt.wantAuth != "" && (tg.Auth == nil || tg.Auth.Scheme != tt.wantAuth) {
+				t.Errorf("the target uses %+v, want the %s scheme", tg.Auth, tt.wantAuth)
 			}
 			for k, v := range tt.wantParam {
 				if tg.Params[k] != v {
