@@ -2,6 +2,7 @@ package target
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -163,5 +164,79 @@ func TestRateLimitSpacesRequests(t *testing.T) {
 	}
 	if NewLimiter(0) != nil {
 		t.Error("--rate 0 must mean no limit")
+	}
+}
+
+// conform run reads the same CONFORM_* variables as go test and godog run;
+// a flag given wins, and values that mean nothing are refused saying what
+// to write.
+func TestOverlay(t *testing.T) {
+	// flags is a Config as the CLI builds it from its flags' defaults.
+	flags := func() Config {
+		return Config{Concurrency: 1, Timeout: 30 * time.Second, GiveUpAfter: DefaultGiveUpAfter, Format: "", Tags: ""}
+	}
+	tests := []struct {
+		name    string
+		given   map[string]bool // flags the user gave
+		set     func(c *Config) // their values
+		env     map[string]string
+		check   func(c Config) string // what is wrong, or ""
+		wantErr string
+	}{
+		{name: "nothing given: the flags' defaults", check: func(c Config) string {
+			if c.Concurrency != 1 || c.Timeout != 30*time.Second || c.GiveUpAfter != DefaultGiveUpAfter || c.Strict {
+				return fmt.Sprintf("%+v", c)
+			}
+			return ""
+		}},
+		{name: "a variable without its flag", env: map[string]string{"CONFORM_TAGS": "@dcaas", "CONFORM_STRICT": "1", "CONFORM_TIMEOUT": "2s", "CONFORM_FORMAT": "progress", "CONFORM_SHARD": "1/2", "CONFORM_GIVE_UP_AFTER": "0", "CONFORM_CONCURRENCY": "4", "CONFORM_RATE": "0.5", "CONFORM_RETRIES": "1"},
+			check: func(c Config) string {
+				if c.Tags != "@dcaas" || !c.Strict || c.Timeout != 2*time.Second || c.Format != "progress" || c.Shard != "1/2" || c.GiveUpAfter != 0 || c.Concurrency != 4 || c.Rate != 0.5 || c.Retries != 1 {
+					return fmt.Sprintf("%+v", c)
+				}
+				return ""
+			}},
+		{name: "the flag wins", given: map[string]bool{"tags": true, "timeout": true}, set: func(c *Config) { c.Tags, c.Timeout = "@element", 5*time.Second },
+			env: map[string]string{"CONFORM_TAGS": "@dcaas", "CONFORM_TIMEOUT": "2s"},
+			check: func(c Config) string {
+				if c.Tags != "@element" || c.Timeout != 5*time.Second {
+					return fmt.Sprintf("tags %q timeout %s", c.Tags, c.Timeout)
+				}
+				return ""
+			}},
+		{name: "a flag given hides its variable's mistake", given: map[string]bool{"concurrency": true}, set: func(c *Config) { c.Concurrency = 2 },
+			env: map[string]string{"CONFORM_CONCURRENCY": "0"}, check: func(c Config) string {
+				if c.Concurrency != 2 {
+					return fmt.Sprint(c.Concurrency)
+				}
+				return ""
+			}},
+		{name: "a variable's mistake", env: map[string]string{"CONFORM_CONCURRENCY": "0"}, wantErr: `CONFORM_CONCURRENCY="0": want a whole number of at least 1`},
+		{name: "--concurrency 0", given: map[string]bool{"concurrency": true}, set: func(c *Config) { c.Concurrency = 0 }, wantErr: "--concurrency 0: want how many scenarios run at once, 1 or more (e.g. --concurrency 4)"},
+		{name: "--concurrency -3", given: map[string]bool{"concurrency": true}, set: func(c *Config) { c.Concurrency = -3 }, wantErr: "--concurrency -3: want"},
+		{name: "--rate -1", given: map[string]bool{"rate": true}, set: func(c *Config) { c.Rate = -1 }, wantErr: "--rate -1: want requests per second to each target, e.g. --rate 5 or --rate 0.5; --rate 0 for no limit"},
+		{name: "--give-up-after -1", given: map[string]bool{"give-up-after": true}, set: func(c *Config) { c.GiveUpAfter = -1 }, wantErr: "--give-up-after -1: want"},
+		{name: "CONFORM_GIVE_UP_AFTER=-1", env: map[string]string{"CONFORM_GIVE_UP_AFTER": "-1"}, wantErr: `CONFORM_GIVE_UP_AFTER="-1": want a whole number`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := flags()
+			if tt.set != nil {
+				tt.set(&c)
+			}
+			err := Overlay(&c, func(f string) bool { return tt.given[f] }, func(k string) string { return tt.env[k] })
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !IsUsage(err) {
+					t.Fatalf("error = %v, want a usage error containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if bad := tt.check(c); bad != "" {
+				t.Errorf("config after Overlay: %s", bad)
+			}
+		})
 	}
 }
