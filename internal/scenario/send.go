@@ -8,11 +8,13 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/example"
 	"github.com/conform-dev/conform/internal/exchange"
+	"github.com/conform-dev/conform/internal/exchange/aksk"
 	"github.com/conform-dev/conform/internal/target"
 )
 
@@ -59,11 +61,16 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	if mut != nil {
 		c.mutation = mut
 		mut.applyHeaders(st.api, c.req.Header)
+		if mut.noAuth || mut.tokenLength > 0 {
+			// The credentials are what the scenario changed: a signature
+			// would put them back.
+			c.req.Sign = nil
+		}
 		// What is wrong with a deliberately changed request is the point of
 		// the scenario, not the documentation's fault.
 		docFindings, warns = nil, nil
 	}
-	if err := s.do(ctx, c); err != nil {
+	if err := s.do(ctx, st.target, c); err != nil {
 		return err
 	}
 	st.last = c
@@ -214,7 +221,8 @@ func (s *Suite) request(st *state, op *contract.Operation, params map[string]str
 	if body != nil {
 		h.Set("Content-Type", op.RequestMediaType())
 	}
-	for _, c := range st.api.Credentials {
+	var sign func(*exchange.Request) error
+	if c := st.target.Auth; c != nil {
 		switch c.Kind {
 		case "apiKey":
 			h.Set(c.Header, st.target.Cred(c.Env[0]))
@@ -224,16 +232,23 @@ func (s *Suite) request(st *state, op *contract.Operation, params map[string]str
 			r, _ := http.NewRequest(http.MethodGet, "http://x", nil)
 			r.SetBasicAuth(st.target.Cred(c.Env[0]), st.target.Cred(c.Env[1]))
 			h.Set("Authorization", r.Header.Get("Authorization"))
+		case "aksk":
+			// Signed by the client right before each attempt, after
+			// every change the scenario makes; X-Project-Id is the
+			// project the path names, as the SDK's credentials carry it.
+			keys := aksk.Credentials{AccessKey: st.target.Cred(c.Env[0]), SecretKey: st.target.Cred(c.Env[1]), ProjectID: params["project_id"]}
+			sign = func(r *exchange.Request) error { return keys.SignRequest(r, time.Now()) }
 		}
 	}
 	u := *st.target.Base
 	u.Path += path
 	u.RawPath = ""
-	return &exchange.Request{Method: op.Method, URL: u.String(), Header: h, Body: body}, nil
+	return &exchange.Request{Method: op.Method, URL: u.String(), Header: h, Body: body, Sign: sign}, nil
 }
 
-// do sends the call and decodes its body; a transport failure fails the step.
-func (s *Suite) do(ctx context.Context, c *call) error {
+// do sends the call to t and decodes its body; a transport failure fails
+// the step.
+func (s *Suite) do(ctx context.Context, t *target.Target, c *call) error {
 	if err := s.limits.Wait(ctx, c.req.URL); err != nil {
 		return err
 	}
@@ -298,7 +313,7 @@ func (s *Suite) registerCleanup(st *state, c *call) {
 		}
 		cc.req = req
 		st.cleanups = append(st.cleanups, cleanup{what: cl.Method, key: rpcKey(req, cl.Method, params), run: func(ctx context.Context) error {
-			if err := s.do(ctx, cc); err != nil {
+			if err := s.do(ctx, st.target, cc); err != nil {
 				return err
 			}
 			if obj, _ := cc.body.(map[string]any); cc.resp.Status != 200 || obj == nil || obj["error"] != nil {
@@ -333,7 +348,7 @@ func (s *Suite) registerCleanup(st *state, c *call) {
 	}
 	cc := &call{op: del, params: params, req: req}
 	st.cleanups = append(st.cleanups, cleanup{what: cl.Operation, key: req.Method + " " + req.URL, run: func(ctx context.Context) error {
-		if err := s.do(ctx, cc); err != nil {
+		if err := s.do(ctx, st.target, cc); err != nil {
 			return err
 		}
 		if cc.resp.Status < 200 || cc.resp.Status > 299 {

@@ -106,11 +106,20 @@ func NewSuite(ctx context.Context, cfg target.Config) (*Suite, error) {
 	return s, nil
 }
 
+// addSecrets masks the target's credentials in everything the run prints.
+// Every scheme's header is masked whichever one the target uses, so that a
+// scenario's changed value (an over-long token) is masked too. The secret
+// key of an AK/SK pair is never sent, only a signature derived from it (in
+// Authorization, always masked); it is masked in case a scenario or a
+// target echoes it. The access key names the pair, as a user name does.
 func (s *Suite) addSecrets(t *target.Target) {
 	for _, c := range t.API.Credentials {
 		switch c.Kind {
 		case "basic":
 			s.red.AddBasic(t.Cred(c.Env[0]), t.Cred(c.Env[1]))
+		case "aksk":
+			s.red.Add(t.Cred(c.Env[1]))
+			s.red.AddHeader(c.Header)
 		default:
 			s.red.Add(t.Cred(c.Env[0]))
 			if c.Header != "" {
