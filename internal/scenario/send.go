@@ -8,7 +8,10 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/cucumber/godog"
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
@@ -247,12 +250,17 @@ func (s *Suite) request(st *state, op *contract.Operation, params map[string]str
 }
 
 // do sends the call to t and decodes its body; a transport failure fails
-// the step.
+// the step. A target the run has given up on (--give-up-after) is not sent
+// to: the step, and so the scenario, is not run, with that reason.
 func (s *Suite) do(ctx context.Context, t *target.Target, c *call) error {
+	if why := s.health.gaveUp(t); why != "" {
+		return notRun{why}
+	}
 	if err := s.limits.Wait(ctx, c.req.URL); err != nil {
 		return err
 	}
 	resp, err := s.client.Do(ctx, c.req)
+	s.health.record(t, err, s.cfg.GiveUpAfter, s.notice)
 	if err != nil {
 		return fmt.Errorf("no answer to check: %s", s.red.String(err.Error()))
 	}
@@ -387,4 +395,67 @@ func (st *state) settle(c *call) {
 func rpcKey(req *exchange.Request, method string, params map[string]any) string {
 	b, _ := json.Marshal(params) // decoded JSON always encodes
 	return req.Method + " " + req.URL + " " + method + " " + string(b)
+}
+
+// notRun is a step's error when its scenario cannot go on for a reason that
+// is not the scenario's (a target the run gave up on): godog skips the rest
+// of the scenario, and the reports give the reason.
+type notRun struct{ reason string }
+
+func (e notRun) Error() string { return e.reason }
+func (e notRun) Unwrap() error { return godog.ErrSkip }
+
+// health is what the run knows of each target's answering: how many
+// requests in a row got no answer, and whether the run gave up on it. A
+// target that refuses, resets or never answers would otherwise cost every
+// remaining scenario its own connection error or its full --timeout.
+type health struct {
+	mu      sync.Mutex
+	targets map[string]*targetHealth // by Target.Name
+}
+
+type targetHealth struct {
+	failures int
+	gaveUp   string // the reason; "" while the run still sends to it
+}
+
+// gaveUp says why the run no longer sends to t, or "".
+func (h *health) gaveUp(t *target.Target) string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if th := h.targets[t.Name()]; th != nil {
+		return th.gaveUp
+	}
+	return ""
+}
+
+// record counts a request's outcome: any answer resets t's count, a
+// failure to answer (exchange.Unreachable) adds to it, and the limit-th in
+// a row gives up on t, telling notice once. limit 0 never gives up.
+func (h *health) record(t *target.Target, err error, limit int, notice func(string)) {
+	why, unreachable := exchange.Unreachable(err)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.targets == nil {
+		h.targets = map[string]*targetHealth{}
+	}
+	th := h.targets[t.Name()]
+	if th == nil {
+		th = &targetHealth{}
+		h.targets[t.Name()] = th
+	}
+	if !unreachable {
+		if err == nil {
+			th.failures = 0
+		}
+		return
+	}
+	th.failures++
+	if limit <= 0 || th.failures < limit || th.gaveUp != "" {
+		return
+	}
+	th.gaveUp = fmt.Sprintf("not run: the %s target %s did not answer %d requests in a row (the last: %s), so the run gave up on it (--give-up-after %d; 0 never gives up)",
+		t.Name(), t.Base.Redacted(), th.failures, why, limit)
+	notice(fmt.Sprintf("conform: the %s target %s did not answer %d requests in a row (the last: %s): its remaining scenarios are not run (--give-up-after %d; 0 never gives up)",
+		t.Name(), t.Base.Redacted(), th.failures, why, limit))
 }

@@ -38,6 +38,8 @@ type Suite struct {
 	rolesMu sync.Mutex
 	roles   map[string]*target.Target // targets a scenario asked for by role, by Target.Name
 
+	health health // each target's failures to answer, for --give-up-after
+
 	serial sync.RWMutex // held exclusively by a @serial scenario, shared by the others
 
 	examples memo[parsedExample]   // doc string → parsed: each distinct text parsed once per run
@@ -154,6 +156,13 @@ func (s *Suite) target(api *contract.API, role string) (*target.Target, error) {
 }
 
 func (s *Suite) getenv(k string) string { return s.cfg.Getenv(k) }
+
+// notice tells the user something about the run as a whole, once, as it
+// happens (a target the run gave up on), masked.
+func (s *Suite) notice(text string) {
+	// On its own line, even when a progress line is being drawn.
+	fmt.Fprintf(errOut(s.cfg), "\n%s\n", s.red.String(text))
+}
 
 // Redactor is the run's redactor, for anything else that prints.
 func (s *Suite) Redactor() *exchange.Redactor { return s.red }

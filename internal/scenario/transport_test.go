@@ -3,12 +3,16 @@ package scenario
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/conform-dev/conform/internal/reference"
+	"github.com/conform-dev/conform/internal/reports"
 	"github.com/conform-dev/conform/internal/target"
 )
 
@@ -86,6 +90,124 @@ func TestAKSKSigning(t *testing.T) {
 						t.Errorf("the %s output lacks %q", name, w)
 					}
 				}
+			}
+		})
+	}
+}
+
+// silentTarget accepts connections and never answers.
+func silentTarget(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	t.Cleanup(func() { close(done); ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() { <-done; c.Close() }()
+		}
+	}()
+	return "http://" + ln.Addr().String()
+}
+
+// refusingTarget is a loopback port nothing listens on.
+func refusingTarget(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := "http://" + ln.Addr().String()
+	ln.Close()
+	return u
+}
+
+// A target that does not answer costs the run N requests (--give-up-after),
+// not one --timeout per scenario: the run says so once, naming the target,
+// and reports the rest of its scenarios as not run, with that cause.
+func TestGiveUpOnADeadTarget(t *testing.T) {
+	const timeout = time.Second
+	tests := []struct {
+		name        string
+		url         func(*testing.T) string
+		giveUpAfter int
+		concurrency int
+		wantFailed  int
+		within      time.Duration
+		want        []string // in the console
+		notWant     []string
+	}{
+		{name: "silent: two timeouts and the rest not run", url: silentTarget, giveUpAfter: 2, wantFailed: 2, within: 2*timeout + 4*time.Second,
+			want: []string{"the dcaas target", "did not answer 2 requests in a row (the last: no complete answer within 1s, while waiting for the answer's first byte): its remaining scenarios are not run (--give-up-after 2; 0 never gives up)"}},
+		{name: "silent and concurrent: the timeouts overlap", url: silentTarget, giveUpAfter: 2, concurrency: 4, wantFailed: 4, within: timeout + 4*time.Second,
+			want: []string{"did not answer"}},
+		{name: "refused", url: refusingTarget, giveUpAfter: 2, wantFailed: 2, within: 4 * time.Second,
+			want: []string{"did not answer 2 requests in a row (the last: connection refused)"}},
+		{name: "refused and never giving up", url: refusingTarget, giveUpAfter: 0, wantFailed: 29, within: 10 * time.Second,
+			notWant: []string{"did not answer"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			jsonReport := filepath.Join(dir, "run.json")
+			var out, errs bytes.Buffer
+			start := time.Now()
+			code := Run(context.Background(), target.Config{Provider: refProvider(t), Dir: repoRoot(t), Tags: "@dcaas",
+				Targets: map[string]string{"dcaas": tt.url(t)}, Timeout: timeout, GiveUpAfter: tt.giveUpAfter, Concurrency: tt.concurrency,
+				Format: "progress,json:" + jsonReport, Output: &out, Errors: &errs, NoColors: true,
+				Getenv: func(k string) string { return refEnv[k] }})
+			took := time.Since(start)
+			console := out.String() + errs.String()
+			if code != 1 {
+				t.Fatalf("exit %d, want 1:\n%s", code, console)
+			}
+			if took > tt.within {
+				t.Errorf("the run took %s, want at most %s", took, tt.within)
+			}
+			for _, w := range tt.want {
+				if strings.Count(console, w) != 1 {
+					t.Errorf("the console says %q %d times, want once:\n%s", w, strings.Count(console, w), console)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(console, w) {
+					t.Errorf("the console says %q:\n%s", w, console)
+				}
+			}
+			b, err := os.ReadFile(jsonReport)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var run reports.Run
+			if err := json.Unmarshal(b, &run); err != nil {
+				t.Fatal(err)
+			}
+			failed, notRun := 0, 0
+			for _, f := range run.Features {
+				for _, sc := range f.Scenarios {
+					switch {
+					case sc.Status == reports.Failed:
+						failed++
+					case sc.Status == reports.Skipped && strings.Contains(sc.SkipReason, "not run: the dcaas target") && strings.Contains(sc.SkipReason, "--give-up-after"):
+						notRun++
+					default:
+						t.Errorf("%s: %s %q", sc.Name, sc.Status, sc.SkipReason)
+					}
+				}
+			}
+			// Concurrent scenarios already waiting when the run gives up
+			// fail on their own timeout: at most one per worker.
+			if tt.concurrency > 1 && failed >= tt.giveUpAfter && failed <= tt.wantFailed {
+				tt.wantFailed = failed
+			}
+			if failed != tt.wantFailed || failed+notRun != 29 {
+				t.Errorf("%d failed and %d not run, want %d failed and the other %d of 29 not run", failed, notRun, tt.wantFailed, 29-tt.wantFailed)
 			}
 		})
 	}
