@@ -10,6 +10,7 @@ import (
 	"io"
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -87,6 +88,9 @@ func NewSuite(ctx context.Context, cfg target.Config) (*Suite, error) {
 		return nil, &target.UsageError{Err: err}
 	}
 	s := &Suite{cfg: cfg, set: set, red: exchange.NewRedactor(), roles: map[string]*target.Target{}}
+	if err := checkRoles(set, cfg); err != nil {
+		return nil, err
+	}
 	s.targets, err = target.Resolve(set, cfg)
 	if err != nil {
 		s.Close()
@@ -106,6 +110,69 @@ func NewSuite(ctx context.Context, cfg target.Config) (*Suite, error) {
 	}
 	s.limits = target.NewLimiter(cfg.Rate)
 	return s, nil
+}
+
+// checkRoles refuses a --target API:ROLE whose role no feature uses (a
+// misspelt element:dest): its URL would never be sent to, and the role's
+// scenarios would run against the embedded reference instead.
+func checkRoles(set *contract.Set, cfg target.Config) error {
+	var given []string
+	for name := range cfg.Targets {
+		if strings.Contains(name, ":") {
+			given = append(given, name)
+		}
+	}
+	if len(given) == 0 {
+		return nil
+	}
+	paths := cfg.Features
+	if len(paths) == 0 {
+		paths = []string{filepath.Join(cfg.Dir, "features")}
+	}
+	files, err := plan.FeatureFiles(paths)
+	if err != nil {
+		return nil // the run's preflight says what is wrong with the paths
+	}
+	roles := map[string][]string{} // API → the roles its features use
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if st, args := plan.Match(stepText(line)); st != nil && st.ID == plan.StepAPIAt && !slices.Contains(roles[args[0]], args[1]) {
+				roles[args[0]] = append(roles[args[0]], args[1])
+			}
+		}
+	}
+	sort.Strings(given)
+	for _, name := range given {
+		api, role, _ := strings.Cut(name, ":")
+		if _, err := set.API(api); err != nil || role == "" || slices.Contains(roles[api], role) {
+			continue // target.Resolve says what is wrong with an unknown API or an empty role
+		}
+		known := make([]string, 0, len(roles[api]))
+		for _, r := range roles[api] {
+			known = append(known, api+":"+r)
+		}
+		sort.Strings(known)
+		if len(known) == 0 {
+			return target.Usagef("--target %s: no feature addresses the %s API at a %q target, so this URL would never be used; the %s API's features use no roles (write --target %s=URL)", name, api, role, api, api)
+		}
+		return target.Usagef("--target %s: no feature addresses the %s API at a %q target, so this URL would never be used; known: %s", name, api, role, strings.Join(known, ", "))
+	}
+	return nil
+}
+
+// stepText is a feature line's step without its keyword.
+func stepText(line string) string {
+	line = strings.TrimSpace(line)
+	for _, kw := range []string{"Given ", "When ", "Then ", "And ", "But ", "* "} {
+		if rest, ok := strings.CutPrefix(line, kw); ok {
+			return rest
+		}
+	}
+	return ""
 }
 
 // addSecrets masks the target's credentials in everything the run prints.
