@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"net"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -83,6 +85,27 @@ func TestRunTransport(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A merge of some of a run's shards says which are missing, and writes
+// nothing.
+func TestMergeSaysWhenAShardIsMissing(t *testing.T) {
+	dir := t.TempDir()
+	shard := filepath.Join(dir, "shard-1.json")
+	var out bytes.Buffer
+	if code := execute([]string{"run", "--dir", repo, "--shard", "1/3", "--format", "progress,json:" + shard}, &out, &out); code != 0 {
+		t.Fatalf("shard 1/3: exit %d\n%s", code, out.String())
+	}
+	out.Reset()
+	html := filepath.Join(dir, "report.html")
+	code := execute([]string{"report", "merge", "--format", "html:" + html, shard}, &out, &out)
+	if code != 2 {
+		t.Fatalf("merge: exit %d, want 2\n%s", code, out.String())
+	}
+	checkOutput(t, out.String(), out.String(), []string{"conform: shards 2/3, 3/3 are missing", "conform run --shard 2/3 --format json:FILE"})
+	if _, err := os.Stat(html); err == nil {
+		t.Error("the merge wrote a report of part of the run")
 	}
 }
 
