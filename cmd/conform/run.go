@@ -40,6 +40,7 @@ type runOptions struct {
 	redirects, retries    int
 
 	allowEmpty bool // a run in which no scenario ran passes
+	giveUpAfter           int
 }
 
 // runHelp is what run --help says besides the flags: what the exit codes
@@ -99,7 +100,12 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 				Insecure: o.insecure, Output: stdout, Errors: stderr, NoColors: o.noColors || !isTerminal(stdout),
 				Terminal: isTerminal(stdout), Shard: o.shard, Rate: o.rate, SecretNames: o.secretNames,
 				Deadline: o.deadline, CACert: o.caCert, ClientCert: o.clientCert, ClientKey: o.clientKey,
-				Redirects: o.redirects, Retries: o.retries,
+				Redirects: o.redirects, Retries: o.retries, GiveUpAfter: o.giveUpAfter,
+			}
+			// The same CONFORM_* variables as go test and godog run; a flag
+			// given wins.
+			if err := target.Overlay(&cfg, cmd.Flags().Changed, os.Getenv); err != nil {
+				return err
 			}
 			provider, err := reference.NewProvider(reference.Options{})
 			if err != nil {
@@ -139,6 +145,7 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 	f.IntVar(&o.redirects, "redirects", 0, "redirects to follow (0: a redirect is the answer); credentials never go to another host")
 	f.IntVar(&o.retries, "retries", 0, "resend a request after a connection error or a 502/503/504, this many times (a POST sent twice may create twice)")
 	f.BoolVar(&o.allowEmpty, "allow-empty", false, "pass a run in which no scenario ran (all skipped: @since, tags, no target); same as CONFORM_ALLOW_EMPTY=1")
+	f.IntVar(&o.giveUpAfter, "give-up-after", target.DefaultGiveUpAfter, "stop sending to a target after this many requests in a row got no answer (refused, reset, or none within --timeout): its remaining scenarios are reported as not run, with that cause (0: never give up; CONFORM_GIVE_UP_AFTER)")
 	return cmd
 }
 

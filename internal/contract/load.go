@@ -195,45 +195,75 @@ func registerJSONDecoder(mt string) {
 	}
 }
 
+// SigningAKSK is the x-conform-signing value of a security scheme whose
+// requests conform signs with an access key and secret key, the way Huawei
+// Cloud's SDKs do (SDK-HMAC-SHA256, internal/exchange/aksk).
+const SigningAKSK = "sdk-hmac-sha256"
+
+// loadCredentials reads the security schemes the API's requirements name.
+// Each requirement is an alternative (OpenAPI: any one of them suffices), and
+// a.Credentials lists them in the order the contract gives them, the first
+// the one a target uses when the user sets the variables of several. A
+// requirement that names two schemes at once (both needed together) is not
+// one conform can send.
 func (a *API) loadCredentials() error {
-	used := map[string]bool{}
 	reqs := append([]openapi3.SecurityRequirement{}, a.Doc.Security...)
 	for _, o := range a.ops {
 		if o.Op.Security != nil {
 			reqs = append(reqs, *o.Op.Security...)
 		}
 	}
+	seen := map[string]bool{}
 	for _, r := range reqs {
-		for name := range r {
-			used[name] = true
+		if len(r) > 1 {
+			names := make([]string, 0, len(r))
+			for n := range r {
+				names = append(names, n)
+			}
+			sort.Strings(names)
+			return fmt.Errorf("%s: a security requirement names %s together: conform sends one scheme per request; list them as alternatives (security: [{%s: []}, {%s: []}])", a.File, strings.Join(names, " and "), names[0], names[1])
 		}
-	}
-	names := make([]string, 0, len(used))
-	for n := range used {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		ref := a.Doc.Components.SecuritySchemes[n]
-		if ref == nil || ref.Value == nil {
-			return fmt.Errorf("%s: security requirement %q has no components.securitySchemes entry", a.File, n)
+		for n := range r {
+			if seen[n] {
+				continue
+			}
+			seen[n] = true
+			c, err := a.credential(n)
+			if err != nil {
+				return err
+			}
+			a.Credentials = append(a.Credentials, c)
 		}
-		ss := ref.Value
-		c := Credential{Scheme: n}
-		p := a.EnvPrefix()
-		switch {
-		case ss.Type == "apiKey" && ss.In == "header":
-			c.Kind, c.Header, c.Env = "apiKey", ss.Name, []string{p + "TOKEN"}
-		case ss.Type == "http" && strings.EqualFold(ss.Scheme, "basic"):
-			c.Kind, c.Env = "basic", []string{p + "USERNAME", p + "PASSWORD"}
-		case ss.Type == "http" && strings.EqualFold(ss.Scheme, "bearer"):
-			c.Kind, c.Header, c.Env = "bearer", "Authorization", []string{p + "TOKEN"}
-		default:
-			return fmt.Errorf("%s: security scheme %q (%s %s %s) is not one conform can send yet: use an apiKey header, http basic or http bearer", a.File, n, ss.Type, ss.In, ss.Scheme)
-		}
-		a.Credentials = append(a.Credentials, c)
 	}
 	return nil
+}
+
+// credential is what one security scheme needs from the user.
+func (a *API) credential(n string) (Credential, error) {
+	ref := a.Doc.Components.SecuritySchemes[n]
+	if ref == nil || ref.Value == nil {
+		return Credential{}, fmt.Errorf("%s: security requirement %q has no components.securitySchemes entry", a.File, n)
+	}
+	ss := ref.Value
+	c := Credential{Scheme: n}
+	p := a.EnvPrefix()
+	signing, _ := ss.Extensions["x-conform-signing"].(string)
+	switch {
+	case signing != "":
+		if signing != SigningAKSK || ss.Type != "apiKey" || ss.In != "header" || !strings.EqualFold(ss.Name, "Authorization") {
+			return c, fmt.Errorf("%s: security scheme %q: x-conform-signing %q: conform signs %q only, on a scheme of type apiKey, in header, name Authorization", a.File, n, signing, SigningAKSK)
+		}
+		c.Kind, c.Header, c.Env = "aksk", "Authorization", []string{p + "AK", p + "SK"}
+	case ss.Type == "apiKey" && ss.In == "header":
+		c.Kind, c.Header, c.Env = "apiKey", ss.Name, []string{p + "TOKEN"}
+	case ss.Type == "http" && strings.EqualFold(ss.Scheme, "basic"):
+		c.Kind, c.Env = "basic", []string{p + "USERNAME", p + "PASSWORD"}
+	case ss.Type == "http" && strings.EqualFold(ss.Scheme, "bearer"):
+		c.Kind, c.Header, c.Env = "bearer", "Authorization", []string{p + "TOKEN"}
+	default:
+		return c, fmt.Errorf("%s: security scheme %q (%s %s %s) is not one conform can send yet: use an apiKey header, http basic or http bearer", a.File, n, ss.Type, ss.In, ss.Scheme)
+	}
+	return c, nil
 }
 
 func parseCleanup(v any, where string, jsonrpc bool) (*Cleanup, error) {

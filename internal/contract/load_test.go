@@ -39,10 +39,14 @@ func TestLoadRepositoryAPIs(t *testing.T) {
 		jsonrpc     bool
 	}{
 		{
-			api:         "dcaas",
-			file:        "openapi/dcaas.yaml",
-			operations:  []string{"CreateVifPeer", "DeleteVifPeer"},
-			credentials: []contract.Credential{{Scheme: "token", Kind: "apiKey", Header: "X-Auth-Token", Env: []string{"CONFORM_DCAAS_TOKEN"}}},
+			api:        "dcaas",
+			file:       "openapi/dcaas.yaml",
+			operations: []string{"CreateVifPeer", "DeleteVifPeer"},
+			// Alternatives, in the contract's order: the token first.
+			credentials: []contract.Credential{
+				{Scheme: "token", Kind: "apiKey", Header: "X-Auth-Token", Env: []string{"CONFORM_DCAAS_TOKEN"}},
+				{Scheme: "aksk", Kind: "aksk", Header: "Authorization", Env: []string{"CONFORM_DCAAS_AK", "CONFORM_DCAAS_SK"}},
+			},
 		},
 		{
 			api:         "element",
@@ -441,6 +445,21 @@ func TestLoadRejects(t *testing.T) {
 			edits: []edit{{elem, "type: http\n      scheme: basic",
 				"type: oauth2\n      flows:\n        clientCredentials:\n          tokenUrl: https://mvip/token\n          scopes: {}"}},
 			want: []string{elem + `: security scheme "basic"`, "oauth2", "use an apiKey header, http basic or http bearer"},
+		},
+		{
+			name:  "two schemes required together",
+			edits: []edit{{dcaas, "  - token: []\n  - aksk: []\n", "  - token: []\n    aksk: []\n"}},
+			want:  []string{dcaas + ": a security requirement names aksk and token together", "list them as alternatives"},
+		},
+		{
+			name:  "a signing conform does not know",
+			edits: []edit{{dcaas, "      x-conform-signing: sdk-hmac-sha256\n", "      x-conform-signing: aws-sigv4\n"}},
+			want:  []string{dcaas + `: security scheme "aksk": x-conform-signing "aws-sigv4"`, `conform signs "sdk-hmac-sha256" only`},
+		},
+		{
+			name:  "signing a header other than Authorization",
+			edits: []edit{{dcaas, "      name: Authorization\n      x-conform-signing", "      name: X-Signature\n      x-conform-signing"}},
+			want:  []string{dcaas + `: security scheme "aksk"`, "name Authorization"},
 		},
 		{
 			name: "JSON-RPC document with two operations",

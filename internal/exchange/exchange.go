@@ -31,6 +31,11 @@ type Request struct {
 	URL    string
 	Header http.Header
 	Body   []byte
+	// Sign, when set, signs the request right before each attempt (AK/SK),
+	// so that the signature covers everything a scenario changed and a
+	// retry carries a fresh one. It may change Header only; what it sets
+	// is what reports show.
+	Sign func(*Request) error
 }
 
 // Response is what came back.
@@ -216,6 +221,11 @@ func (c *Client) Close() { c.hc.CloseIdleConnections() }
 func (c *Client) Do(ctx context.Context, r *Request) (*Response, error) {
 	var retried []string
 	for attempt := 1; ; attempt++ {
+		if r.Sign != nil {
+			if err := r.Sign(r); err != nil {
+				return nil, err
+			}
+		}
 		resp, err := c.once(ctx, r)
 		why := retryable(resp, err)
 		if why == "" || attempt > c.opts.Retries || ctx.Err() != nil {
@@ -243,7 +253,7 @@ func (c *Client) Do(ctx context.Context, r *Request) (*Response, error) {
 func retryable(resp *Response, err error) string {
 	if err != nil {
 		var ce *connError
-		if errors.As(err, &ce) {
+		if errors.As(err, &ce) && !ce.timeout {
 			return ce.short
 		}
 		return ""
@@ -337,10 +347,26 @@ func (c *Client) once(parent context.Context, r *Request) (*Response, error) {
 }
 
 // connError is a failure to reach the target or to get a whole answer from
-// it: the only errors a retry may help with.
+// it: the only errors a retry may help with, timeouts aside (a slow target
+// would multiply the run's time).
 type connError struct {
-	short string // "connection refused"
-	err   error
+	short   string // "connection refused"
+	timeout bool   // the per-request timeout passed
+	err     error
+}
+
+// Unreachable tells whether err is the target's failing to answer: refused,
+// reset or closed connections, a host name that does not resolve, a stream
+// reset, or no complete answer within the per-request timeout. It says
+// which in a few words ("connection refused"). A request the caller cut
+// short (the run's deadline) or an answer conform refused (too large, a
+// certificate) is not the target's silence.
+func Unreachable(err error) (string, bool) {
+	var ce *connError
+	if errors.As(err, &ce) {
+		return ce.short, true
+	}
+	return "", false
 }
 
 func (e *connError) Error() string { return e.err.Error() }
@@ -362,7 +388,8 @@ func (c *Client) explain(ctx, parent context.Context, r *Request, at phase, err 
 	// the same timeout, and one of them may fire a moment before ctx's.
 	var ne net.Error
 	if context.Cause(ctx) == errRequestTimeout || (errors.As(err, &ne) && ne.Timeout()) {
-		return fmt.Errorf("%s: no complete answer within %s, %s (the per-request timeout; raise it with --timeout): %w", where, c.opts.Timeout, at, err)
+		return &connError{short: fmt.Sprintf("no complete answer within %s, %s", c.opts.Timeout, at), timeout: true,
+			err: fmt.Errorf("%s: no complete answer within %s, %s (the per-request timeout; raise it with --timeout): %w", where, c.opts.Timeout, at, err)}
 	}
 	var limit errRedirectLimit
 	if errors.As(err, &limit) {

@@ -85,12 +85,14 @@ func (p *Provider) Start(role string) (string, error) {
 
 // Credentials are the values the reference accepts for a security scheme:
 // the token for an API key or bearer scheme, the user and password for
-// HTTP basic.
+// HTTP basic, the access key and secret key for AK/SK signing.
 func (p *Provider) Credentials(c contract.Credential) []string {
 	o := withDefaults(p.opts)
 	switch c.Kind {
 	case "basic":
 		return []string{o.Username, o.Password}
+	case "aksk":
+		return []string{o.AccessKey, o.SecretKey}
 	default:
 		return []string{o.Token}
 	}
@@ -109,8 +111,8 @@ func (p *Provider) Close() {
 
 // OptionsFromContracts sets the credentials a served reference accepts from
 // the variables the contracts' security schemes name (CONFORM_<API>_TOKEN,
-// …_USERNAME, …_PASSWORD), as a run reads them: a variable left empty keeps
-// the Default.
+// …_USERNAME, …_PASSWORD, …_AK, …_SK), as a run reads them: a variable left
+// empty keeps the Default.
 func OptionsFromContracts(set *contract.Set, getenv func(string) string, opts Options) Options {
 	for _, name := range set.Names() {
 		if _, ok := Implemented()[name]; !ok {
@@ -125,6 +127,13 @@ func OptionsFromContracts(set *contract.Set, getenv func(string) string, opts Op
 				}
 				if v := getenv(c.Env[1]); v != "" {
 					opts.Password = v
+				}
+			case "aksk":
+				if v := getenv(c.Env[0]); v != "" {
+					opts.AccessKey = v
+				}
+				if v := getenv(c.Env[1]); v != "" {
+					opts.SecretKey = v
 				}
 			default:
 				if v := getenv(c.Env[0]); v != "" {

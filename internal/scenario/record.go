@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"cmp"
 	"context"
 	"encoding/base64"
 	"errors"
@@ -53,6 +54,7 @@ type scenarioRecord struct {
 	stepStart time.Time
 	last      *call
 	done      bool
+	notRun    string // why a step skipped the rest of the scenario, when it said
 	// exchanges renders each step's request and response for the reports,
 	// when the scenario is done: for every scenario when a report shows
 	// them all (Suite.full), else only for a failed one.
@@ -129,7 +131,7 @@ func (s *Suite) recordHooks(sc *godog.ScenarioContext, b *batch) {
 			}
 		}
 		if sc.Status == reports.Skipped {
-			sc.SkipReason = "a step skipped it"
+			sc.SkipReason = cmp.Or(r.notRun, "a step skipped it")
 		}
 		for _, f := range stateOf(ctx).warnings {
 			sc.Warnings = append(sc.Warnings, s.redactFinding(f))
@@ -156,6 +158,10 @@ func (s *Suite) recordStep(ctx context.Context, r *scenarioRecord, st *reports.S
 		st.Status = reports.Skipped
 	default:
 		st.Status = reports.Failed
+	}
+	var nr notRun
+	if errors.As(err, &nr) && r.notRun == "" {
+		r.notRun = nr.reason
 	}
 	if err != nil && !errors.Is(err, godog.ErrSkip) {
 		st.Edit().Error = s.red.String(err.Error())

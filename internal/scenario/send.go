@@ -8,11 +8,16 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
+	"time"
+
+	"github.com/cucumber/godog"
 
 	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
 	"github.com/conform-dev/conform/internal/example"
 	"github.com/conform-dev/conform/internal/exchange"
+	"github.com/conform-dev/conform/internal/exchange/aksk"
 	"github.com/conform-dev/conform/internal/target"
 )
 
@@ -59,11 +64,16 @@ func (s *Suite) sendDocumented(ctx context.Context, st *state, name, text string
 	if mut != nil {
 		c.mutation = mut
 		mut.applyHeaders(st.api, c.req.Header)
+		if mut.noAuth || mut.tokenLength > 0 {
+			// The credentials are what the scenario changed: a signature
+			// would put them back.
+			c.req.Sign = nil
+		}
 		// What is wrong with a deliberately changed request is the point of
 		// the scenario, not the documentation's fault.
 		docFindings, warns = nil, nil
 	}
-	if err := s.do(ctx, c); err != nil {
+	if err := s.do(ctx, st.target, c); err != nil {
 		return err
 	}
 	st.last = c
@@ -214,7 +224,8 @@ func (s *Suite) request(st *state, op *contract.Operation, params map[string]str
 	if body != nil {
 		h.Set("Content-Type", op.RequestMediaType())
 	}
-	for _, c := range st.api.Credentials {
+	var sign func(*exchange.Request) error
+	if c := st.target.Auth; c != nil {
 		switch c.Kind {
 		case "apiKey":
 			h.Set(c.Header, st.target.Cred(c.Env[0]))
@@ -224,20 +235,32 @@ func (s *Suite) request(st *state, op *contract.Operation, params map[string]str
 			r, _ := http.NewRequest(http.MethodGet, "http://x", nil)
 			r.SetBasicAuth(st.target.Cred(c.Env[0]), st.target.Cred(c.Env[1]))
 			h.Set("Authorization", r.Header.Get("Authorization"))
+		case "aksk":
+			// Signed by the client right before each attempt, after
+			// every change the scenario makes; X-Project-Id is the
+			// project the path names, as the SDK's credentials carry it.
+			keys := aksk.Credentials{AccessKey: st.target.Cred(c.Env[0]), SecretKey: st.target.Cred(c.Env[1]), ProjectID: params["project_id"]}
+			sign = func(r *exchange.Request) error { return keys.SignRequest(r, time.Now()) }
 		}
 	}
 	u := *st.target.Base
 	u.Path += path
 	u.RawPath = ""
-	return &exchange.Request{Method: op.Method, URL: u.String(), Header: h, Body: body}, nil
+	return &exchange.Request{Method: op.Method, URL: u.String(), Header: h, Body: body, Sign: sign}, nil
 }
 
-// do sends the call and decodes its body; a transport failure fails the step.
-func (s *Suite) do(ctx context.Context, c *call) error {
+// do sends the call to t and decodes its body; a transport failure fails
+// the step. A target the run has given up on (--give-up-after) is not sent
+// to: the step, and so the scenario, is not run, with that reason.
+func (s *Suite) do(ctx context.Context, t *target.Target, c *call) error {
+	if why := s.health.gaveUp(t); why != "" {
+		return notRun{why}
+	}
 	if err := s.limits.Wait(ctx, c.req.URL); err != nil {
 		return err
 	}
 	resp, err := s.client.Do(ctx, c.req)
+	s.health.record(t, err, s.cfg.GiveUpAfter, s.notice)
 	if err != nil {
 		return fmt.Errorf("no answer to check: %s", s.red.String(err.Error()))
 	}
@@ -298,7 +321,7 @@ func (s *Suite) registerCleanup(st *state, c *call) {
 		}
 		cc.req = req
 		st.cleanups = append(st.cleanups, cleanup{what: cl.Method, key: rpcKey(req, cl.Method, params), run: func(ctx context.Context) error {
-			if err := s.do(ctx, cc); err != nil {
+			if err := s.do(ctx, st.target, cc); err != nil {
 				return err
 			}
 			if obj, _ := cc.body.(map[string]any); cc.resp.Status != 200 || obj == nil || obj["error"] != nil {
@@ -333,7 +356,7 @@ func (s *Suite) registerCleanup(st *state, c *call) {
 	}
 	cc := &call{op: del, params: params, req: req}
 	st.cleanups = append(st.cleanups, cleanup{what: cl.Operation, key: req.Method + " " + req.URL, run: func(ctx context.Context) error {
-		if err := s.do(ctx, cc); err != nil {
+		if err := s.do(ctx, st.target, cc); err != nil {
 			return err
 		}
 		if cc.resp.Status < 200 || cc.resp.Status > 299 {
@@ -372,4 +395,67 @@ func (st *state) settle(c *call) {
 func rpcKey(req *exchange.Request, method string, params map[string]any) string {
 	b, _ := json.Marshal(params) // decoded JSON always encodes
 	return req.Method + " " + req.URL + " " + method + " " + string(b)
+}
+
+// notRun is a step's error when its scenario cannot go on for a reason that
+// is not the scenario's (a target the run gave up on): godog skips the rest
+// of the scenario, and the reports give the reason.
+type notRun struct{ reason string }
+
+func (e notRun) Error() string { return e.reason }
+func (e notRun) Unwrap() error { return godog.ErrSkip }
+
+// health is what the run knows of each target's answering: how many
+// requests in a row got no answer, and whether the run gave up on it. A
+// target that refuses, resets or never answers would otherwise cost every
+// remaining scenario its own connection error or its full --timeout.
+type health struct {
+	mu      sync.Mutex
+	targets map[string]*targetHealth // by Target.Name
+}
+
+type targetHealth struct {
+	failures int
+	gaveUp   string // the reason; "" while the run still sends to it
+}
+
+// gaveUp says why the run no longer sends to t, or "".
+func (h *health) gaveUp(t *target.Target) string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if th := h.targets[t.Name()]; th != nil {
+		return th.gaveUp
+	}
+	return ""
+}
+
+// record counts a request's outcome: any answer resets t's count, a
+// failure to answer (exchange.Unreachable) adds to it, and the limit-th in
+// a row gives up on t, telling notice once. limit 0 never gives up.
+func (h *health) record(t *target.Target, err error, limit int, notice func(string)) {
+	why, unreachable := exchange.Unreachable(err)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.targets == nil {
+		h.targets = map[string]*targetHealth{}
+	}
+	th := h.targets[t.Name()]
+	if th == nil {
+		th = &targetHealth{}
+		h.targets[t.Name()] = th
+	}
+	if !unreachable {
+		if err == nil {
+			th.failures = 0
+		}
+		return
+	}
+	th.failures++
+	if limit <= 0 || th.failures < limit || th.gaveUp != "" {
+		return
+	}
+	th.gaveUp = fmt.Sprintf("not run: the %s target %s did not answer %d requests in a row (the last: %s), so the run gave up on it (--give-up-after %d; 0 never gives up)",
+		t.Name(), t.Base.Redacted(), th.failures, why, limit)
+	notice(fmt.Sprintf("conform: the %s target %s did not answer %d requests in a row (the last: %s): its remaining scenarios are not run (--give-up-after %d; 0 never gives up)",
+		t.Name(), t.Base.Redacted(), th.failures, why, limit))
 }

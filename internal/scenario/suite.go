@@ -11,6 +11,7 @@ import (
 	"io"
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -38,6 +39,8 @@ type Suite struct {
 
 	rolesMu sync.Mutex
 	roles   map[string]*target.Target // targets a scenario asked for by role, by Target.Name
+
+	health health // each target's failures to answer, for --give-up-after
 
 	serial sync.RWMutex // held exclusively by a @serial scenario, shared by the others
 
@@ -86,6 +89,9 @@ func NewSuite(ctx context.Context, cfg target.Config) (*Suite, error) {
 		return nil, &target.UsageError{Err: err}
 	}
 	s := &Suite{cfg: cfg, set: set, red: exchange.NewRedactor(), roles: map[string]*target.Target{}}
+	if err := checkRoles(set, cfg); err != nil {
+		return nil, err
+	}
 	s.targets, err = target.Resolve(set, cfg)
 	if err != nil {
 		s.Close()
@@ -107,11 +113,83 @@ func NewSuite(ctx context.Context, cfg target.Config) (*Suite, error) {
 	return s, nil
 }
 
+// checkRoles refuses a --target API:ROLE whose role no feature uses (a
+// misspelt element:dest): its URL would never be sent to, and the role's
+// scenarios would run against the embedded reference instead.
+func checkRoles(set *contract.Set, cfg target.Config) error {
+	var given []string
+	for name := range cfg.Targets {
+		if strings.Contains(name, ":") {
+			given = append(given, name)
+		}
+	}
+	if len(given) == 0 {
+		return nil
+	}
+	paths := cfg.Features
+	if len(paths) == 0 {
+		paths = []string{filepath.Join(cfg.Dir, "features")}
+	}
+	files, err := plan.FeatureFiles(paths)
+	if err != nil {
+		return nil // the run's preflight says what is wrong with the paths
+	}
+	roles := map[string][]string{} // API → the roles its features use
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if st, args := plan.Match(stepText(line)); st != nil && st.ID == plan.StepAPIAt && !slices.Contains(roles[args[0]], args[1]) {
+				roles[args[0]] = append(roles[args[0]], args[1])
+			}
+		}
+	}
+	sort.Strings(given)
+	for _, name := range given {
+		api, role, _ := strings.Cut(name, ":")
+		if _, err := set.API(api); err != nil || role == "" || slices.Contains(roles[api], role) {
+			continue // target.Resolve says what is wrong with an unknown API or an empty role
+		}
+		known := make([]string, 0, len(roles[api]))
+		for _, r := range roles[api] {
+			known = append(known, api+":"+r)
+		}
+		sort.Strings(known)
+		if len(known) == 0 {
+			return target.Usagef("--target %s: no feature addresses the %s API at a %q target, so this URL would never be used; the %s API's features use no roles (write --target %s=URL)", name, api, role, api, api)
+		}
+		return target.Usagef("--target %s: no feature addresses the %s API at a %q target, so this URL would never be used; known: %s", name, api, role, strings.Join(known, ", "))
+	}
+	return nil
+}
+
+// stepText is a feature line's step without its keyword.
+func stepText(line string) string {
+	line = strings.TrimSpace(line)
+	for _, kw := range []string{"Given ", "When ", "Then ", "And ", "But ", "* "} {
+		if rest, ok := strings.CutPrefix(line, kw); ok {
+			return rest
+		}
+	}
+	return ""
+}
+
+// addSecrets masks the target's credentials in everything the run prints.
+// Every scheme's header is masked whichever one the target uses, so that a
+// scenario's changed value (an over-long token) is masked too. The secret
+// key of an AK/SK pair is never sent, only a signature derived from it (in
+// Authorization, always masked); it is masked in case a scenario or a
+// target echoes it. The access key names the pair, as a user name does.
 func (s *Suite) addSecrets(t *target.Target) {
 	for _, c := range t.API.Credentials {
 		switch c.Kind {
 		case "basic":
 			s.red.AddBasic(t.Cred(c.Env[0]), t.Cred(c.Env[1]))
+		case "aksk":
+			s.red.Add(t.Cred(c.Env[1]))
+			s.red.AddHeader(c.Header)
 		default:
 			s.red.Add(t.Cred(c.Env[0]))
 			if c.Header != "" {
@@ -146,6 +224,13 @@ func (s *Suite) target(api *contract.API, role string) (*target.Target, error) {
 }
 
 func (s *Suite) getenv(k string) string { return s.cfg.Getenv(k) }
+
+// notice tells the user something about the run as a whole, once, as it
+// happens (a target the run gave up on), masked.
+func (s *Suite) notice(text string) {
+	// On its own line, even when a progress line is being drawn.
+	fmt.Fprintf(errOut(s.cfg), "\n%s\n", s.red.String(text))
+}
 
 // Redactor is the run's redactor, for anything else that prints.
 func (s *Suite) Redactor() *exchange.Redactor { return s.red }

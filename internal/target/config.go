@@ -55,6 +55,11 @@ type Config struct {
 	ClientKey  string
 	Redirects  int // redirects to follow; 0 checks a redirect as the answer
 	Retries    int // resends after a connection error or 502/503/504; 0 none
+	// GiveUpAfter is how many requests in a row to one target may go
+	// unanswered (refused, reset, timed out) before the run stops sending
+	// to it and reports its remaining scenarios as not run; 0 never gives
+	// up. The CLI and FromEnv default to DefaultGiveUpAfter.
+	GiveUpAfter int
 
 	// Provider serves the APIs no URL is given for (the embedded reference
 	// target); nil means none: such APIs have no target. Once the user gives
@@ -89,54 +94,130 @@ func IsUsage(err error) bool {
 	return errors.As(err, &u)
 }
 
+// DefaultGiveUpAfter is how many requests in a row one target may leave
+// unanswered before a run stops sending to it (--give-up-after): one could
+// be a blip (a keep-alive connection the target closed as it was reused),
+// two in a row is a target that is down or silent.
+const DefaultGiveUpAfter = 2
+
 // FromEnv builds a Config from CONFORM_* variables: CONFORM_<API>_URL for
 // each target, CONFORM_STRICT=1, CONFORM_FORMAT, CONFORM_TAGS,
 // CONFORM_CONCURRENCY, CONFORM_TIMEOUT (a Go duration), CONFORM_INSECURE=1,
 // CONFORM_SHARD (I/N), CONFORM_RATE (requests per second per target),
-// CONFORM_SECRET_NAMES (comma-separated) and CONFORM_ACK (comma-separated
-// conflict ids, with the lines of conform.ack).
-func FromEnv(dir string) (Config, error) {
-	c := Config{Dir: dir, Getenv: os.Getenv, Targets: map[string]string{}}
-	c.Strict = truthy(os.Getenv("CONFORM_STRICT"))
-	c.Insecure = truthy(os.Getenv("CONFORM_INSECURE"))
-	c.Format = os.Getenv("CONFORM_FORMAT")
-	c.Tags = os.Getenv("CONFORM_TAGS")
-	if v := os.Getenv("CONFORM_CONCURRENCY"); v != "" {
+// CONFORM_SECRET_NAMES (comma-separated), CONFORM_ACK (comma-separated
+// conflict ids, with the lines of conform.ack), CONFORM_ALLOW,
+// CONFORM_REFERENCE (comma-separated), CONFORM_GIVE_UP_AFTER (a count; 0
+// never gives up) and the limits LimitsFromEnv reads.
+func FromEnv(dir string) (Config, error) { return fromEnv(dir, os.Getenv) }
+
+func fromEnv(dir string, getenv func(string) string) (Config, error) {
+	c := Config{Dir: dir, Getenv: getenv, Targets: map[string]string{}, GiveUpAfter: DefaultGiveUpAfter}
+	c.Strict = truthy(getenv("CONFORM_STRICT"))
+	c.Insecure = truthy(getenv("CONFORM_INSECURE"))
+	c.Format = getenv("CONFORM_FORMAT")
+	c.Tags = getenv("CONFORM_TAGS")
+	if v := getenv("CONFORM_CONCURRENCY"); v != "" {
 		if _, err := fmt.Sscanf(v, "%d", &c.Concurrency); err != nil || c.Concurrency < 1 {
 			return c, Usagef("CONFORM_CONCURRENCY=%q: want a whole number of at least 1", v)
 		}
 	}
-	c.Shard = os.Getenv("CONFORM_SHARD")
-	if v := os.Getenv("CONFORM_RATE"); v != "" {
+	c.Shard = getenv("CONFORM_SHARD")
+	if v := getenv("CONFORM_RATE"); v != "" {
 		if _, err := fmt.Sscanf(v, "%g", &c.Rate); err != nil || c.Rate < 0 {
 			return c, Usagef("CONFORM_RATE=%q: want requests per second, e.g. 5 or 0.5", v)
 		}
 	}
-	c.SecretNames = SplitList(os.Getenv("CONFORM_SECRET_NAMES"))
-	c.Reference = SplitList(os.Getenv("CONFORM_REFERENCE"))
-	if v := os.Getenv("CONFORM_ALLOW"); v != "" {
+	if v := getenv("CONFORM_GIVE_UP_AFTER"); v != "" {
+		if _, err := fmt.Sscanf(v, "%d", &c.GiveUpAfter); err != nil || c.GiveUpAfter < 0 {
+			return c, Usagef("CONFORM_GIVE_UP_AFTER=%q: want a whole number: requests in a row a target may leave unanswered, 0 never to give up", v)
+		}
+	}
+	c.SecretNames = SplitList(getenv("CONFORM_SECRET_NAMES"))
+	c.Reference = SplitList(getenv("CONFORM_REFERENCE"))
+	if v := getenv("CONFORM_ALLOW"); v != "" {
 		e, err := contract.ParseEffect(v)
-		if err != nil {
+		if err != nil || e == contract.Readonly {
 			return c, Usagef("CONFORM_ALLOW=%q: want mutating (create, change, and clean up after) or destructive (delete too)", v)
 		}
 		c.Allow = e
 	}
-	if v := os.Getenv("CONFORM_TIMEOUT"); v != "" {
+	if v := getenv("CONFORM_TIMEOUT"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil || d <= 0 {
 			return c, Usagef("CONFORM_TIMEOUT=%q: want a duration such as 30s", v)
 		}
 		c.Timeout = d
 	}
-	if err := LimitsFromEnv(&c, os.Getenv); err != nil {
+	if err := LimitsFromEnv(&c, getenv); err != nil {
 		return c, err
 	}
-	ack, err := checks.ReadAcks(dir, os.Getenv("CONFORM_ACK"))
+	ack, err := checks.ReadAcks(dir, getenv("CONFORM_ACK"))
 	if err != nil {
 		return c, &UsageError{Err: err}
 	}
 	c.Ack = ack
 	return c, nil
+}
+
+// Overlay gives the conform CLI the same settings as go test and godog run:
+// each setting of c (built from flags) whose flag the user did not give
+// takes its CONFORM_* variable when that is set; a flag given wins. It also
+// refuses flag values that mean nothing (--concurrency 0, --rate -1),
+// saying what to write instead.
+func Overlay(c *Config, given func(flag string) bool, getenv func(string) string) error {
+	settings := []struct {
+		flag, env string
+		take      func(e *Config)
+	}{
+		{"strict", "CONFORM_STRICT", func(e *Config) { c.Strict = e.Strict }},
+		{"insecure", "CONFORM_INSECURE", func(e *Config) { c.Insecure = e.Insecure }},
+		{"format", "CONFORM_FORMAT", func(e *Config) { c.Format = e.Format }},
+		{"tags", "CONFORM_TAGS", func(e *Config) { c.Tags = e.Tags }},
+		{"concurrency", "CONFORM_CONCURRENCY", func(e *Config) { c.Concurrency = e.Concurrency }},
+		{"shard", "CONFORM_SHARD", func(e *Config) { c.Shard = e.Shard }},
+		{"rate", "CONFORM_RATE", func(e *Config) { c.Rate = e.Rate }},
+		{"give-up-after", "CONFORM_GIVE_UP_AFTER", func(e *Config) { c.GiveUpAfter = e.GiveUpAfter }},
+		{"allow", "CONFORM_ALLOW", func(e *Config) { c.Allow = e.Allow }},
+		{"reference", "CONFORM_REFERENCE", func(e *Config) { c.Reference = e.Reference }},
+		{"secret-name", "CONFORM_SECRET_NAMES", func(e *Config) { c.SecretNames = e.SecretNames }},
+		{"timeout", "CONFORM_TIMEOUT", func(e *Config) { c.Timeout = e.Timeout }},
+		{"deadline", "CONFORM_DEADLINE", func(e *Config) { c.Deadline = e.Deadline }},
+		{"max-body", "CONFORM_MAX_BODY", func(e *Config) { c.MaxBody = e.MaxBody }},
+		{"ca-cert", "CONFORM_CA_CERT", func(e *Config) { c.CACert = e.CACert }},
+		{"client-cert", "CONFORM_CLIENT_CERT", func(e *Config) { c.ClientCert = e.ClientCert }},
+		{"client-key", "CONFORM_CLIENT_KEY", func(e *Config) { c.ClientKey = e.ClientKey }},
+		{"redirects", "CONFORM_REDIRECTS", func(e *Config) { c.Redirects = e.Redirects }},
+		{"retries", "CONFORM_RETRIES", func(e *Config) { c.Retries = e.Retries }},
+	}
+	// A variable whose flag was given is not read at all: not even a
+	// mistake in it stops the run.
+	hidden := map[string]bool{}
+	for _, s := range settings {
+		hidden[s.env] = given(s.flag)
+	}
+	e, err := fromEnv(c.Dir, func(k string) string {
+		if hidden[k] {
+			return ""
+		}
+		return getenv(k)
+	})
+	if err != nil {
+		return err
+	}
+	for _, s := range settings {
+		if !hidden[s.env] && getenv(s.env) != "" {
+			s.take(&e)
+		}
+	}
+	switch {
+	case c.Concurrency < 1:
+		return Usagef("--concurrency %d: want how many scenarios run at once, 1 or more (e.g. --concurrency 4)", c.Concurrency)
+	case c.Rate < 0:
+		return Usagef("--rate %g: want requests per second to each target, e.g. --rate 5 or --rate 0.5; --rate 0 for no limit", c.Rate)
+	case c.GiveUpAfter < 0:
+		return Usagef("--give-up-after %d: want how many requests in a row a target may leave unanswered before the run stops sending to it, e.g. --give-up-after 2; 0 never gives up", c.GiveUpAfter)
+	}
+	return nil
 }
 
 // SplitList splits a comma-separated list, dropping empty items.
@@ -181,7 +262,11 @@ type Target struct {
 	Base      *url.URL          // scheme://host[/prefix], without the operation path
 	Params    map[string]string // path parameters the target URL carries (an Element version)
 	Reference bool              // served by the Provider, not a URL the user gave
-	creds     map[string]string // the API's credential env name → value
+	// Auth is the security scheme the target's requests use: the first of
+	// the API's alternatives whose variables are set; nil when the API
+	// needs none.
+	Auth  *contract.Credential
+	creds map[string]string // Auth's env name → value
 }
 
 // Cred returns a credential by its environment-variable name.
@@ -323,22 +408,31 @@ func ResolveRole(api *contract.API, role string, cfg Config) (*Target, error) {
 	return t, nil
 }
 
-// loadCreds reads each credential the API's security schemes name. A role's
-// own variable (CONFORM_ELEMENT_DESTINATION_PASSWORD) comes first, then the
-// API's (CONFORM_ELEMENT_PASSWORD).
+// loadCreds chooses the credential the target uses, among the API's
+// alternatives (its security requirements, in the contract's order): the
+// first whose variables are all set. A role's own variable
+// (CONFORM_ELEMENT_DESTINATION_PASSWORD) comes first, then the API's
+// (CONFORM_ELEMENT_PASSWORD). Half of a pair (an AK without its SK) is a
+// mistake, not a missing alternative; so is none at all.
 func (t *Target) loadCreds(getenv func(string) string, prefix string, p Provider) error {
-	var missing []string
-	for _, c := range t.API.Credentials {
+	if len(t.API.Credentials) == 0 {
+		return nil
+	}
+	var partial, needs []string
+	for i := range t.API.Credentials {
+		c := &t.API.Credentials[i]
 		var provided []string
 		if t.Reference {
-			provided = p.Credentials(c)
+			provided = p.Credentials(*c)
 		}
-		for i, env := range c.Env {
+		values := map[string]string{}
+		var set, unset []string
+		for j, env := range c.Env {
 			var v string
 			switch {
 			case t.Reference:
-				if i < len(provided) {
-					v = provided[i]
+				if j < len(provided) {
+					v = provided[j]
 				}
 			case t.Role != "":
 				own := prefix + strings.TrimPrefix(env, t.API.EnvPrefix())
@@ -348,15 +442,27 @@ func (t *Target) loadCreds(getenv func(string) string, prefix string, p Provider
 			default:
 				v = getenv(env)
 			}
+			values[env] = v
 			if v == "" {
-				missing = append(missing, env)
+				unset = append(unset, env)
+			} else {
+				set = append(set, env)
 			}
-			t.creds[env] = v
 		}
+		sort.Strings(unset)
+		switch {
+		case len(unset) == 0 && t.Auth == nil:
+			t.Auth, t.creds = c, values
+		case len(unset) > 0 && len(set) > 0:
+			partial = append(partial, fmt.Sprintf("%s is set but %s is not (the %s scheme needs %s)", strings.Join(set, " and "), strings.Join(unset, " and "), c.Scheme, strings.Join(c.Env, " and ")))
+		}
+		needs = append(needs, strings.Join(unset, " and "))
 	}
-	if len(missing) > 0 {
-		sort.Strings(missing)
-		return Usagef("the %s target %s needs credentials: set %s (securitySchemes in %s)", t.Name(), t.Base.Redacted(), strings.Join(missing, " and "), t.API.File)
+	switch {
+	case t.Auth == nil && len(partial) > 0:
+		return Usagef("the %s target %s: %s: set both, or neither (securitySchemes in %s)", t.Name(), t.Base.Redacted(), strings.Join(partial, "; "), t.API.File)
+	case t.Auth == nil:
+		return Usagef("the %s target %s needs credentials: set %s (securitySchemes in %s)", t.Name(), t.Base.Redacted(), strings.Join(needs, ", or "), t.API.File)
 	}
 	return nil
 }

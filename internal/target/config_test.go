@@ -2,6 +2,7 @@ package target
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -30,6 +31,7 @@ func TestResolveTargets(t *testing.T) {
 		wantErr   string
 		noTarget  bool
 		provider  Provider
+		wantAuth  string // the scheme the target uses
 	}{
 		{name: "no target: the provider", api: "dcaas", wantBase: "http://127.0.0.1:9", wantRef: true, provider: ref},
 		{name: "no target, and the provider does not serve the API", api: "element", provider: ref, noTarget: true},
@@ -43,7 +45,18 @@ func TestResolveTargets(t *testing.T) {
 		{name: "unknown API", flags: map[string]string{"dcas": "https://x.example.com"}, wantErr: `unknown API "dcas"; known: dcaas, element`},
 		{name: "not absolute", flags: map[string]string{"dcaas": "/v3"}, wantErr: "not an absolute http(s) URL"},
 		{name: "ftp", flags: map[string]string{"dcaas": "ftp://x.example.com"}, wantErr: "not an absolute http(s) URL"},
-		{name: "missing token", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_TOKEN": ""}, wantErr: "set CONFORM_DCAAS_TOKEN"},
+		{name: "no credential names both alternatives", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_TOKEN": ""},
+			wantErr: "needs credentials: set CONFORM_DCAAS_TOKEN, or CONFORM_DCAAS_AK and CONFORM_DCAAS_SK"},
+		{name: "the token", flags: map[string]string{"dcaas": "https://x.example.com"}, api: "dcaas", wantBase: "https://x.example.com", wantAuth: "token"},
+		{name: "AK/SK when no token is set", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_TOKEN": "", "CONFORM_DCAAS_AK": "AK", "CONFORM_DCAAS_SK": "SK"},
+			api: "dcaas", wantBase: "https://x.example.com", wantAuth: "aksk"},
+		{name: "the token over AK/SK", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_AK": "AK", "CONFORM_DCAAS_SK": "SK"},
+			api: "dcaas", wantBase: "https://x.example.com", wantAuth: "token"},
+		{name: "an AK without its SK", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_TOKEN": "", "CONFORM_DCAAS_AK": "AK"},
+			wantErr: "CONFORM_DCAAS_AK is set but CONFORM_DCAAS_SK is not (the aksk scheme needs CONFORM_DCAAS_AK and CONFORM_DCAAS_SK): set both, or neither"},
+		{name: "an SK without its AK", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_TOKEN": "", "CONFORM_DCAAS_SK": "SK"},
+			wantErr: "CONFORM_DCAAS_SK is set but CONFORM_DCAAS_AK is not"},
+		{name: "the provider's first alternative", api: "dcaas", wantBase: "http://127.0.0.1:9", wantRef: true, provider: ref, wantAuth: "token"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -73,6 +86,9 @@ func TestResolveTargets(t *testing.T) {
 			}
 			if tg.Base.String() != tt.wantBase || tg.Reference != tt.wantRef {
 				t.Errorf("target = %s (reference %v), want %s (reference %v)", tg.Base, tg.Reference, tt.wantBase, tt.wantRef)
+			}
+			if tt.wantAuth != "" && (tg.Auth == nil || tg.Auth.Scheme != tt.wantAuth) {
+				t.Errorf("the target uses %+v, want the %s scheme", tg.Auth, tt.wantAuth)
 			}
 			for k, v := range tt.wantParam {
 				if tg.Params[k] != v {
@@ -200,6 +216,80 @@ func TestPartialTargetsLeaveTheRestUnserved(t *testing.T) {
 			}
 			if !maps.Equal(on, tt.want) {
 				t.Errorf("targets (API → on the reference) %v, want %v", on, tt.want)
+			}
+		})
+	}
+}
+
+// conform run reads the same CONFORM_* variables as go test and godog run;
+// a flag given wins, and values that mean nothing are refused saying what
+// to write.
+func TestOverlay(t *testing.T) {
+	// flags is a Config as the CLI builds it from its flags' defaults.
+	flags := func() Config {
+		return Config{Concurrency: 1, Timeout: 30 * time.Second, GiveUpAfter: DefaultGiveUpAfter, Format: "", Tags: ""}
+	}
+	tests := []struct {
+		name    string
+		given   map[string]bool // flags the user gave
+		set     func(c *Config) // their values
+		env     map[string]string
+		check   func(c Config) string // what is wrong, or ""
+		wantErr string
+	}{
+		{name: "nothing given: the flags' defaults", check: func(c Config) string {
+			if c.Concurrency != 1 || c.Timeout != 30*time.Second || c.GiveUpAfter != DefaultGiveUpAfter || c.Strict {
+				return fmt.Sprintf("%+v", c)
+			}
+			return ""
+		}},
+		{name: "a variable without its flag", env: map[string]string{"CONFORM_TAGS": "@dcaas", "CONFORM_STRICT": "1", "CONFORM_TIMEOUT": "2s", "CONFORM_FORMAT": "progress", "CONFORM_SHARD": "1/2", "CONFORM_GIVE_UP_AFTER": "0", "CONFORM_CONCURRENCY": "4", "CONFORM_RATE": "0.5", "CONFORM_RETRIES": "1"},
+			check: func(c Config) string {
+				if c.Tags != "@dcaas" || !c.Strict || c.Timeout != 2*time.Second || c.Format != "progress" || c.Shard != "1/2" || c.GiveUpAfter != 0 || c.Concurrency != 4 || c.Rate != 0.5 || c.Retries != 1 {
+					return fmt.Sprintf("%+v", c)
+				}
+				return ""
+			}},
+		{name: "the flag wins", given: map[string]bool{"tags": true, "timeout": true}, set: func(c *Config) { c.Tags, c.Timeout = "@element", 5*time.Second },
+			env: map[string]string{"CONFORM_TAGS": "@dcaas", "CONFORM_TIMEOUT": "2s"},
+			check: func(c Config) string {
+				if c.Tags != "@element" || c.Timeout != 5*time.Second {
+					return fmt.Sprintf("tags %q timeout %s", c.Tags, c.Timeout)
+				}
+				return ""
+			}},
+		{name: "a flag given hides its variable's mistake", given: map[string]bool{"concurrency": true}, set: func(c *Config) { c.Concurrency = 2 },
+			env: map[string]string{"CONFORM_CONCURRENCY": "0"}, check: func(c Config) string {
+				if c.Concurrency != 2 {
+					return fmt.Sprint(c.Concurrency)
+				}
+				return ""
+			}},
+		{name: "a variable's mistake", env: map[string]string{"CONFORM_CONCURRENCY": "0"}, wantErr: `CONFORM_CONCURRENCY="0": want a whole number of at least 1`},
+		{name: "--concurrency 0", given: map[string]bool{"concurrency": true}, set: func(c *Config) { c.Concurrency = 0 }, wantErr: "--concurrency 0: want how many scenarios run at once, 1 or more (e.g. --concurrency 4)"},
+		{name: "--concurrency -3", given: map[string]bool{"concurrency": true}, set: func(c *Config) { c.Concurrency = -3 }, wantErr: "--concurrency -3: want"},
+		{name: "--rate -1", given: map[string]bool{"rate": true}, set: func(c *Config) { c.Rate = -1 }, wantErr: "--rate -1: want requests per second to each target, e.g. --rate 5 or --rate 0.5; --rate 0 for no limit"},
+		{name: "--give-up-after -1", given: map[string]bool{"give-up-after": true}, set: func(c *Config) { c.GiveUpAfter = -1 }, wantErr: "--give-up-after -1: want"},
+		{name: "CONFORM_GIVE_UP_AFTER=-1", env: map[string]string{"CONFORM_GIVE_UP_AFTER": "-1"}, wantErr: `CONFORM_GIVE_UP_AFTER="-1": want a whole number`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := flags()
+			if tt.set != nil {
+				tt.set(&c)
+			}
+			err := Overlay(&c, func(f string) bool { return tt.given[f] }, func(k string) string { return tt.env[k] })
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !IsUsage(err) {
+					t.Fatalf("error = %v, want a usage error containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if bad := tt.check(c); bad != "" {
+				t.Errorf("config after Overlay: %s", bad)
 			}
 		})
 	}
