@@ -39,8 +39,8 @@ type runOptions struct {
 	clientCert, clientKey string
 	redirects, retries    int
 
-	allowEmpty bool // a run in which no scenario ran passes
-	giveUpAfter           int
+	allowEmpty  bool // a run in which no scenario ran passes
+	giveUpAfter int
 }
 
 // runHelp is what run --help says besides the flags: what the exit codes

@@ -226,6 +226,7 @@ func TestLoadRepositoryConflicts(t *testing.T) {
 		"dcaas-remote-ep-group-cidr",
 		"dcaas-route-mode-empty-enumeration",
 		"dcaas-tenant-id-length",
+		"dcaas-token-mandatory-aksk",
 		"dcaas-token-minimum-zero",
 		"element-cluster-pair-uuid-name",
 		"element-example-key-does-not-decode",
@@ -475,8 +476,8 @@ func TestLoadRejects(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := len(set.Conflicts()); got != 13 {
-			t.Errorf("the copy has %d conflicts, want 13", got)
+		if got := len(set.Conflicts()); got != 14 {
+			t.Errorf("the copy has %d conflicts, want 14", got)
 		}
 	})
 	for _, tt := range tests {

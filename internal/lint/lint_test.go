@@ -66,13 +66,16 @@ func TestRepositoryLintsClean(t *testing.T) {
 		}
 	}
 	det := res.Detected()
+	// Not in the seed pages: a held-out page's conflict, and one between
+	// the page and the vendor's SDK, which no page shows.
+	notInPages := map[string]bool{"element-cluster-pair-uuid-name": true, "dcaas-token-mandatory-aksk": true}
 	for _, id := range res.Recorded {
-		if !det[id] && id != "element-cluster-pair-uuid-name" {
+		if !det[id] && !notInPages[id] {
 			t.Errorf("recorded conflict %s is not detected in the seed documents", id)
 		}
 	}
-	if len(res.Recorded) != 13 {
-		t.Errorf("the contracts record %d conflicts, want 13", len(res.Recorded))
+	if len(res.Recorded) != 14 {
+		t.Errorf("the contracts record %d conflicts, want 14", len(res.Recorded))
 	}
 	var b strings.Builder
 	res.Write(&b)
