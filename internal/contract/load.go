@@ -326,6 +326,17 @@ func (a *API) readJSONRPCFolder(abs string) (*jsonDocs, []string, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: x-conform-jsonrpc.schemas: %w", a.File, err)
 	}
+	// objects/ holds the schemas that several methods refer to (the
+	// Element reference's object pages): read for their $refs, not methods.
+	if objs, err := os.ReadDir(filepath.Join(abs, "objects")); err == nil {
+		for _, e := range objs {
+			if !e.IsDir() && filepath.Ext(e.Name()) == ".json" {
+				if err := a.readJSONRPCFile(d, filepath.Join(abs, "objects", e.Name())); err != nil {
+					return nil, nil, err
+				}
+			}
+		}
+	}
 	var methods []string
 	for _, e := range entries {
 		if e.IsDir() || filepath.Ext(e.Name()) != ".json" {
@@ -420,22 +431,51 @@ func loadMethod(d *jsonDocs, abs, f string) (*Method, error) {
 		}
 		meth.Cleanup = c
 	}
+	meth.d, meth.uri = d, uri
 	for _, def := range []struct {
-		name   string
-		schema *jsonschema.Schema
-		node   *Node
-	}{{"params", &meth.Params, &meth.ParamsNode}, {"result", &meth.Result, &meth.ResultNode}} {
+		name string
+		node *Node
+	}{{"params", &meth.ParamsNode}, {"result", &meth.ResultNode}} {
 		n, err := d.node(uri, "/definitions/"+def.name)
 		if err != nil {
 			return nil, fmt.Errorf("%s: a method schema needs definitions.params and definitions.result: %w", meth.File, err)
 		}
-		sch, err := d.compile(uri + "#/definitions/" + def.name)
-		if err != nil {
-			return nil, compileError(fmt.Sprintf("%s#/definitions/%s", meth.File, def.name), err)
-		}
-		*def.schema, *def.node = sch, n
+		*def.node = n
 	}
+	// The schemas compile on first use (JSONRPC.Method, CompileAll): a
+	// reference of hundreds of methods compiled at every start took most
+	// of a one-scenario run. A run looks each method up before it sends.
+	meth.Params, meth.Result = lazySchema{meth, 0}, lazySchema{meth, 1}
 	return meth, nil
+}
+
+// compile compiles the method's params and result schemas, once.
+func (meth *Method) compile() error {
+	meth.once.Do(func() {
+		for i, name := range []string{"params", "result"} {
+			sch, err := meth.d.compile(meth.uri + "#/definitions/" + name)
+			if err != nil {
+				meth.err = compileError(fmt.Sprintf("%s#/definitions/%s", meth.File, name), err)
+				return
+			}
+			meth.compiled[i] = sch
+		}
+	})
+	return meth.err
+}
+
+// lazySchema is a method's params (0) or result (1) schema, compiled when
+// first used. A schema that does not compile is one violation saying why.
+type lazySchema struct {
+	m     *Method
+	which int
+}
+
+func (l lazySchema) Validate(instance any) []jsonschema.Violation {
+	if err := l.m.compile(); err != nil {
+		return []jsonschema.Violation{{Keyword: "schema", Message: err.Error()}}
+	}
+	return l.m.compiled[l.which].Validate(instance)
 }
 
 // checkCleanups checks that every cleanup names a method of the API, which
@@ -532,4 +572,22 @@ func danglingRefs(tree any, file string) error {
 		}
 		return nil
 	})
+}
+
+// CompileAll compiles every schema of every API, for the commands that
+// vouch for a whole repository (import, lint): Load compiles what a run
+// needs to fail before sending anything, and this is the rest.
+func (s *Set) CompileAll() error {
+	for _, name := range s.Names() {
+		a, _ := s.API(name)
+		if a == nil || a.JSONRPC == nil {
+			continue
+		}
+		for _, m := range a.JSONRPC.Methods() {
+			if err := m.compile(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
