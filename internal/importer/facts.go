@@ -37,10 +37,14 @@ func Diff(a, b Facts, aName, bName string) []string {
 // Missing lists the places where have does not say what want says: what
 // want says differently or not at all. What have says besides (a hand edit:
 // a member, a rule from another page) is not missing.
+//
+// Whether a member may be null is not compared: the importer reads it from
+// a page's example (a member the example shows as null), and one page's
+// example showing a value where another's shows null is no contradiction.
 func Missing(want, have Facts, wantName, haveName string) []string {
 	var out []string
 	for k, v := range want {
-		if have[k] != v {
+		if !says(have[k], v) {
 			out = append(out, fmt.Sprintf("%s: %s says %q, %s says %q", k, haveName, have[k], wantName, v))
 		}
 	}
@@ -193,4 +197,22 @@ func OperationFacts(doc any, path, method string) (Facts, bool) {
 		}
 	}
 	return out, true
+}
+
+// says tells whether have says every part of want (a place have has: an
+// empty want, a member with no rule, is said by any place have has).
+func says(have, want string) bool {
+	if want == "" {
+		return true
+	}
+	parts := map[string]bool{}
+	for _, f := range strings.Fields(have) {
+		parts[f] = true
+	}
+	for _, f := range strings.Fields(want) {
+		if f != "nullable=true" && !parts[f] {
+			return false
+		}
+	}
+	return have != "" || strings.TrimSpace(strings.ReplaceAll(want, "nullable=true", "")) == ""
 }

@@ -12,6 +12,8 @@ package importer
 
 import (
 	"encoding/json"
+	"fmt"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -75,9 +77,56 @@ type model struct {
 	jsonrpc   bool
 	// refPrefix is "#/components/schemas/" or "#/definitions/".
 	refPrefix string
+	// shared are the object pages of the import (JSON-RPC), by lower-case
+	// name and by file name; used collects those the page refers to.
+	shared map[string]*page.Page
+	used   map[string]bool
+	// ids are the conflict ids already given, in the repository and by
+	// this import; nil gives each conflict lint's id.
+	ids   map[string]bool
+	given map[string]string // lint's id → the id written, for this page
+	// findings are what the page says that the import could not write as
+	// the page says it: printed for the page, never silently dropped.
+	findings []string
 }
 
 func (m *model) ref(name string) string { return m.refPrefix + name }
+
+// memberRef is where a member's object type is written: a table of the page
+// (a local $ref), an object page of the import (the shared schema file,
+// objects/<name>.json, JSON-RPC only), or nowhere: then the member is an
+// object, and the finding says which page to import with it.
+func (m *model) memberRef(mem *page.Member) (omap, bool) {
+	if m.p == nil {
+		return omap{{"$ref", m.ref(mem.Ref)}}, true
+	}
+	if _, ok := m.p.Objects[mem.Ref]; ok {
+		return omap{{"$ref", m.ref(mem.Ref)}}, true
+	}
+	if m.jsonrpc {
+		if op := m.sharedObject(mem); op != nil {
+			m.used[op.Title] = true
+			return omap{{"$ref", "objects/" + op.Title + ".json"}}, true
+		}
+	}
+	where := "no page of this import"
+	if mem.RefFile != "" {
+		where = mem.RefFile + ", which is not among the imported pages"
+	}
+	m.findings = append(m.findings, fmt.Sprintf("%s refers to the object %s, documented on %s: written as any object", mem.Name, mem.Ref, where))
+	return omap{{"type", "object"}}, false
+}
+
+// sharedObject finds the object page a member refers to: by the file its
+// xref names, else by the object's name.
+func (m *model) sharedObject(mem *page.Member) *page.Page {
+	if mem.RefFile != "" {
+		if p := m.shared["file:"+filepath.Base(mem.RefFile)]; p != nil {
+			return p
+		}
+	}
+	return m.shared[strings.ToLower(mem.Ref)]
+}
 
 // conflictsAt returns the page's conflicts about a member of an object, or
 // (member "") about the object itself.
@@ -146,6 +195,7 @@ func (m *model) memberSchema(o *page.Object, mem *page.Member, example any, pres
 	enum, enumRule := memberEnum(mem, cs)
 	s.merge(enum)
 	rule.merge(enumRule)
+	s.merge(memberDefault(mem))
 	if m.jsonrpc {
 		s.merge(hexContent(example))
 	}
@@ -158,7 +208,7 @@ func (m *model) memberSchema(o *page.Object, mem *page.Member, example any, pres
 		s.set("x-conform-secret", true)
 	}
 	if len(cs) > 0 {
-		s.set("x-conform-conflicts", conflictList(cs, rule))
+		s.set("x-conform-conflicts", m.conflictList(cs, rule))
 	}
 	return s
 }
@@ -178,11 +228,12 @@ func (m *omap) merge(o omap) {
 func (m *model) memberType(mem *page.Member, cs []lint.Conflict) (schema, rule omap) {
 	switch {
 	case mem.Kind == "object" && mem.Ref != "":
-		return omap{{"$ref", m.ref(mem.Ref)}}, nil
+		s, _ := m.memberRef(mem)
+		return s, nil
 	case mem.Kind == "array":
 		items := omap{}
 		if mem.Ref != "" {
-			items.set("$ref", m.ref(mem.Ref))
+			items, _ = m.memberRef(mem)
 		} else if mem.ItemsKind != "" {
 			items.set("type", mem.ItemsKind)
 		}
@@ -274,6 +325,37 @@ func memberEnum(mem *page.Member, cs []lint.Conflict) (schema, rule omap) {
 	return omap{{"pattern", "^(?i:" + strings.Join(quoteMetaAll(like), "|") + ")$"}}, omap{{"enum", like}}
 }
 
+// memberDefault keeps the table's default, typed as the member is: a
+// default that is not a value of the member's type (a sentence, "None") is
+// left in the description, where the table wrote it.
+func memberDefault(mem *page.Member) omap {
+	d := strings.Trim(strings.TrimSpace(mem.Default), "`'\"")
+	if d == "" {
+		return nil
+	}
+	switch mem.Kind {
+	case "string":
+		if strings.ContainsAny(d, " \t") {
+			return nil
+		}
+		return omap{{"default", d}}
+	case "integer", "number":
+		var f float64
+		if _, err := fmt.Sscan(d, &f); err != nil || fmt.Sprint(number(f)) != d && mem.Kind == "integer" {
+			return nil
+		}
+		return omap{{"default", number(f)}}
+	case "boolean":
+		switch strings.ToLower(d) {
+		case "true":
+			return omap{{"default", true}}
+		case "false":
+			return omap{{"default", false}}
+		}
+	}
+	return nil
+}
+
 // hexContent describes a JSON-RPC value the example shows as hex digits
 // (Element's encoded keys) as base16 content, and as encoded JSON when the
 // digits start with "{" (7b), so that the checks decode it.
@@ -354,11 +436,30 @@ func number(f float64) any {
 
 // conflictList writes x-conform-conflicts entries; a reading's rule goes
 // on the first entry that disputes a limit.
-func conflictList(cs []lint.Conflict, rule omap) []any {
+//
+// A conflict id is unique in a repository, and lint names a conflict after
+// its member: two pages (or two tables of one page) with the same kind of
+// contradiction about a member of the same name get one id. The second is
+// numbered (-2, -3…) after the ids the repository and this import already
+// use.
+func (m *model) conflictList(cs []lint.Conflict, rule omap) []any {
 	var out []any
 	ruled := false
 	for _, c := range cs {
-		e := omap{{"id", c.ID}, {"summary", c.Summary}}
+		id := c.ID
+		if given, ok := m.given[c.ID]; ok {
+			id = given // the same conflict of the page, at another place
+		} else if m.ids != nil {
+			for n := 2; m.ids[id]; n++ {
+				id = fmt.Sprintf("%s-%d", c.ID, n)
+			}
+			m.ids[id] = true
+			if m.given == nil {
+				m.given = map[string]string{}
+			}
+			m.given[c.ID] = id
+		}
+		e := omap{{"id", id}, {"summary", c.Summary}}
 		var sides []any
 		for _, s := range c.Sides {
 			src := s.Source
@@ -389,21 +490,24 @@ func lineOnly(where string) string {
 	return where
 }
 
-// objectSchema writes an object table: its members, required (request: the
-// Mandatory column; response: the members the documented example shows, as
-// the table does not say), and the conflicts about the object.
+// objectSchema writes an object table: its members, required (the table's
+// Mandatory column, never an example), and the conflicts about the object.
 func (m *model) objectSchema(o *page.Object, example any, response bool) omap {
 	s := omap{{"type", "object"}}
 	obj, _ := example.(map[string]any)
 	if response && len(o.Members) > 0 {
-		s.set("description", "Response Parameters, "+o.Name+". The table does not say which members are required: the members the documented example shows are.")
+		s.set("description", "Response Parameters, "+o.Name+".")
 	}
 	var required []string
 	props := omap{}
 	for _, mem := range o.Members {
 		v, present := obj[mem.Name]
 		props.set(mem.Name, m.memberSchema(o, mem, v, present))
-		if (response && present) || (!response && mem.Required()) {
+		// Required comes from the table's Mandatory (Required, Optional)
+		// column only. An example shows one answer: another page's example
+		// of the same object shows other members, and a contract that took
+		// each example for the rule would refuse the next page.
+		if mem.Required() {
 			required = append(required, mem.Name)
 		}
 	}
@@ -412,7 +516,7 @@ func (m *model) objectSchema(o *page.Object, example any, response bool) omap {
 	}
 	s.set("properties", props)
 	if cs := m.conflictsAt(o.Name, ""); len(cs) > 0 {
-		s.set("x-conform-conflicts", conflictList(cs, nil))
+		s.set("x-conform-conflicts", m.conflictList(cs, nil))
 	}
 	return s
 }
