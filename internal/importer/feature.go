@@ -47,8 +47,14 @@ func (m *model) scenarioBlocks() [][]byte {
 				name += ": " + t
 			}
 		}
+		var body bytes.Buffer
+		if m.onCreated(&body, pr) {
+			name += ", on what " + m.creator.op + " made first"
+		} else {
+			m.scenario(&body, pr)
+		}
 		fmt.Fprintf(&b, "\n  @%s\n  Scenario: %s\n", m.effect(), name)
-		m.scenario(&b, pr)
+		b.Write(body.Bytes())
 		out = append(out, b.Bytes())
 	}
 	return out
@@ -150,6 +156,11 @@ func (m *model) scenario(b *bytes.Buffer, pr pair) {
 	fmt.Fprintf(b, "    Given %s\n", plan.Steps[plan.StepAPI].Text(p.API))
 	fmt.Fprintf(b, "    When %s\n", plan.Steps[plan.StepSend].Text(p.Operation))
 	docString(b, pr.req.Text)
+	m.expect(b, pr)
+}
+
+// expect writes the steps that check the answer to a pair's request.
+func (m *model) expect(b *bytes.Buffer, pr pair) {
 	status, resp := m.documentedResponse(pr.resp)
 	if status > 0 {
 		fmt.Fprintf(b, "    Then %s\n", plan.Steps[plan.StepStatus].Text(strconv.Itoa(status)))

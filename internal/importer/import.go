@@ -60,7 +60,7 @@ func Import(ctx context.Context, root string, pages []*page.Page) ([]*PageResult
 
 // importPage prepares the files of one method page under stage, which
 // holds what the pages before it prepared.
-func importPage(stage string, set *contract.Set, orig *page.Page, api, op string, objects map[string]*page.Page, used, ids map[string]bool) (*PageResult, error) {
+func importPage(stage string, set *contract.Set, orig *page.Page, api, op string, objects map[string]*page.Page, used, ids map[string]bool, byOp map[string]*page.Page) (*PageResult, error) {
 	p := orig
 	if p.API != api || p.Operation != op {
 		cp := *orig
@@ -69,6 +69,9 @@ func importPage(stage string, set *contract.Set, orig *page.Page, api, op string
 	}
 	r := &PageResult{Page: p, Lint: lint.Page(p, set)}
 	m := &model{p: p, conflicts: lint.PageConflicts(p, set), jsonrpc: p.Format == page.Element, shared: sharedIndex(objects), used: used, ids: ids}
+	if m.effect() == contract.Destructive {
+		m.creator = findCreator(set, api, op, byOp)
+	}
 	files, refused, err := m.files(stage)
 	if err != nil {
 		return nil, err
@@ -249,6 +252,10 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 			return []File{{Path: rel, Content: raw, Status: "up to date"}}, nil, nil
 		}
 	}
+	m.uniqueIDs(op)
+	for _, e := range schemas {
+		m.uniqueIDs(e.v)
+	}
 	paths := mapping(doc, "paths")
 	item := mapping(paths, p.Path)
 	setKey(item, strings.ToLower(p.HTTPMethod), toNode(op))
@@ -370,6 +377,9 @@ func (m *model) jsonrpcFiles(root string) ([]File, []string, error) {
 			File{Path: filepath.ToSlash(filepath.Join("schemas", p.API, "envelope.json")), Content: []byte(elementEnvelope), Status: "new"})
 	}
 	doc := m.methodSchema()
+	if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(filepath.Join("schemas", p.API, p.Operation+".json")))); err != nil {
+		m.uniqueIDs(doc) // a new file: an existing one is compared, not written
+	}
 	b, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
 		return nil, nil, err

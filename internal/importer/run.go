@@ -30,10 +30,10 @@ type Report struct {
 	Skipped    map[string]int // pages that are not methods, by reason
 	// SkippedPages are those pages, in the order read.
 	SkippedPages []*page.Page
-	Objects    int            // object pages written as shared definitions
-	Written    int            // methods and operations new or merged
-	Scenarios  int            // example pairs (or lone requests) turned into scenarios
-	Unpaired   []string       // examples no other example pairs with: page: title
+	Objects      int      // object pages written as shared definitions
+	Written      int      // methods and operations new or merged
+	Scenarios    int      // example pairs (or lone requests) turned into scenarios
+	Unpaired     []string // examples no other example pairs with: page: title
 	// Changed are the files that differ from the repository's (written,
 	// or with Check, that would be).
 	Changed []File
@@ -156,6 +156,13 @@ func Run(ctx context.Context, root string, pages []*page.Page, opt Options) (*Re
 		}
 	}
 	names := newNamer(methods)
+	byOp := map[string]*page.Page{}
+	for _, p := range methods {
+		api, op := names.of(p)
+		if byOp[api+" "+op] == nil {
+			byOp[api+" "+op] = p
+		}
+	}
 	touched := map[string]bool{}
 	used := map[string]bool{} // the object pages a method refers to
 	seen := map[string]string{}
@@ -168,7 +175,7 @@ func Run(ctx context.Context, root string, pages []*page.Page, opt Options) (*Re
 			continue
 		}
 		seen[key] = p.File
-		r, err := importPage(stage, set, p, api, op, objects, used, ids)
+		r, err := importPage(stage, set, p, api, op, objects, used, ids, byOp)
 		if err != nil {
 			return rep, err
 		}

@@ -83,8 +83,10 @@ type model struct {
 	used   map[string]bool
 	// ids are the conflict ids already given, in the repository and by
 	// this import; nil gives each conflict lint's id.
-	ids   map[string]bool
-	given map[string]string // lint's id → the id written, for this page
+	ids map[string]bool
+	// creator makes what the page's destructive examples delete; nil when
+	// no contract says (x-conform-cleanup).
+	creator *creator
 	// findings are what the page says that the import could not write as
 	// the page says it: printed for the page, never silently dropped.
 	findings []string
@@ -436,30 +438,11 @@ func number(f float64) any {
 
 // conflictList writes x-conform-conflicts entries; a reading's rule goes
 // on the first entry that disputes a limit.
-//
-// A conflict id is unique in a repository, and lint names a conflict after
-// its member: two pages (or two tables of one page) with the same kind of
-// contradiction about a member of the same name get one id. The second is
-// numbered (-2, -3…) after the ids the repository and this import already
-// use.
 func (m *model) conflictList(cs []lint.Conflict, rule omap) []any {
 	var out []any
 	ruled := false
 	for _, c := range cs {
-		id := c.ID
-		if given, ok := m.given[c.ID]; ok {
-			id = given // the same conflict of the page, at another place
-		} else if m.ids != nil {
-			for n := 2; m.ids[id]; n++ {
-				id = fmt.Sprintf("%s-%d", c.ID, n)
-			}
-			m.ids[id] = true
-			if m.given == nil {
-				m.given = map[string]string{}
-			}
-			m.given[c.ID] = id
-		}
-		e := omap{{"id", id}, {"summary", c.Summary}}
+		e := omap{{"id", c.ID}, {"summary", c.Summary}}
 		var sides []any
 		for _, s := range c.Sides {
 			src := s.Source
@@ -608,4 +591,43 @@ func share(schemas omap) omap {
 		schemas = append(schemas, kv{comp, shared})
 	}
 	return schemas
+}
+
+// uniqueIDs numbers the conflict ids of v (-2, -3…) that the repository or
+// this import already uses, in the order written. A conflict id is unique
+// in a repository, and lint names a conflict after its member: two pages,
+// or two tables of one page, with the same kind of contradiction about a
+// member of the same name get one id.
+func (m *model) uniqueIDs(v any) {
+	if m.ids == nil {
+		return
+	}
+	switch t := v.(type) {
+	case omap:
+		for _, e := range t {
+			if e.k == "x-conform-conflicts" {
+				list, _ := e.v.([]any)
+				for _, c := range list {
+					co, ok := c.(omap)
+					if !ok {
+						continue
+					}
+					id0, _ := co.get("id")
+					base, _ := id0.(string)
+					id := base
+					for n := 2; m.ids[id]; n++ {
+						id = fmt.Sprintf("%s-%d", base, n)
+					}
+					m.ids[id] = true
+					co.set("id", id)
+				}
+				continue
+			}
+			m.uniqueIDs(e.v)
+		}
+	case []any:
+		for _, e := range t {
+			m.uniqueIDs(e)
+		}
+	}
 }
