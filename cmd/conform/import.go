@@ -124,7 +124,10 @@ func writeImport(w io.Writer, rep *importer.Report, o *importOptions) bool {
 		}
 		return true
 	case o.check:
+		// The check is about staleness: unreadable pages are said above,
+		// and the same each time.
 		fmt.Fprintf(w, "up to date: the files under %s are what this import writes\n", o.out)
+		return false
 	default:
 		fmt.Fprintf(w, "%d files written under %s\n", len(rep.Changed), o.out)
 	}
