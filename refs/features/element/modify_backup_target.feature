@@ -1,0 +1,32 @@
+@element @since:9.6
+Feature: ModifyBackupTarget — ModifyBackupTarget
+  Imported by conform import from the element reference page "ModifyBackupTarget". The requests and
+  the responses below are the page's examples as published.
+
+  @mutating
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "ModifyBackupTarget" request:
+      """
+      {
+         "method": "ModifyBackupTarget",
+         "params": {
+            "backupTargetID" : 1,
+            "name": "yourtargetS3"
+            "attributes" : {
+                "size" : 500,
+            }
+         },
+        "id": 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+         "id": 1,
+         "result": {}
+      }
+      """

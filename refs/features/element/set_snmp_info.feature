@@ -1,0 +1,54 @@
+@element @since:9.6
+Feature: SetSnmpInfo — SetSnmpInfo
+  Imported by conform import from the element reference page "SetSnmpInfo". The requests and
+  the responses below are the page's examples as published.
+
+  @mutating
+  Scenario: the documented example 1: Request example with SNMP v3 enabled
+    Given the "element" API
+    When I send the documented "SetSnmpInfo" request:
+      """
+      {
+      "method":"SetSnmpInfo",
+      "params":{
+          "enabled":true,
+          "snmpV3Enabled":true,
+          "usmUsers":[
+            {
+              "name":"user1",
+              "access":"rouser",
+              "secLevel":"auth",
+              "password":"namex1",
+              "passphrase":"yourpassphrase"
+            }
+          ]
+        },
+       "id":1
+      }
+      """
+    Then the response status is 200
+    And the response satisfies the contract
+
+  @mutating
+  Scenario: the documented example 2: Request example with SNMP v2 enabled
+    Given the "element" API
+    When I send the documented "SetSnmpInfo" request:
+      """
+      {
+      "method":"SetSnmpInfo",
+      "params":{
+          "enabled":true,
+          "snmpV3Enabled":false,
+          "networks":[
+            {
+              "community":"public",
+              "access":"ro",
+              "network":"localhost",
+            }
+          ]
+        },
+        "id":1
+      }
+      """
+    Then the response status is 200
+    And the response satisfies the contract
