@@ -396,5 +396,9 @@ func typeOf(t string) (kind, ref, items string) {
 	if m := objectRe.FindStringSubmatch(t); m != nil {
 		return "object", m[1], ""
 	}
+	if strings.HasSuffix(strings.ToLower(t), " string") {
+		// "ISO 8601 string", "UUID string": a string in a format.
+		return "string", "", ""
+	}
 	return "", "", ""
 }
