@@ -280,6 +280,17 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 				continue
 			}
 			if d := schemaDiff(existing, e.k, schemas); len(d) > 0 {
+				if added := newMembers(existing, e.k, schemas); added != nil {
+					// Only members the component lacks: added to it.
+					props := mapping(lookupKey(sch, e.k), "properties")
+					pp, _ := e.v.(omap).get("properties")
+					for _, name := range added {
+						v, _ := pp.(omap).get(name)
+						setKey(props, name, toNode(v))
+					}
+					m.findings = append(m.findings, fmt.Sprintf("%s: components.schemas.%s gains the page's members %s", rel, e.k, strings.Join(added, ", ")))
+					continue
+				}
 				to := p.Operation + page.Camel(e.k)
 				renamed[e.k] = to
 				m.findings = append(m.findings, fmt.Sprintf("%s: components.schemas.%s exists and differs from the page's %s table, written as %s:\n    %s", rel, e.k, e.k, to, strings.Join(d, "\n    ")))
@@ -320,6 +331,38 @@ func schemaDiff(existing any, name string, schemas omap) []string {
 	cdoc, _ := roundTrip(omap{{"components", omap{{"schemas", schemas}}}})
 	now, _ := jsonvalue.Lookup(cdoc, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
 	return Missing(SchemaFacts(cdoc, now, ""), SchemaFacts(existing, old, ""), "the page", "the contract")
+}
+
+// newMembers lists the members of the page's component name that the
+// file's component lacks, when that is all they differ in; nil otherwise.
+func newMembers(existing any, name string, schemas omap) []string {
+	old, _ := jsonvalue.Lookup(existing, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
+	cdoc, _ := roundTrip(omap{{"components", omap{{"schemas", schemas}}}})
+	now, _ := jsonvalue.Lookup(cdoc, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
+	want, have := SchemaFacts(cdoc, now, ""), SchemaFacts(existing, old, "")
+	added := map[string]bool{}
+	for k, v := range want {
+		if says(have[k], v) {
+			continue
+		}
+		if _, exists := have[k]; exists || k == "/" {
+			return nil // the file says otherwise about a place it has
+		}
+		top, _, _ := strings.Cut(strings.TrimPrefix(k, "/"), "/")
+		if _, exists := have["/"+top]; exists {
+			return nil // a new place inside a member the file has
+		}
+		added[strings.NewReplacer("~1", "/", "~0", "~").Replace(top)] = true
+	}
+	if len(added) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(added))
+	for n := range added {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // renameRefs rewrites the $refs to the renamed component schemas.

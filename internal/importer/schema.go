@@ -197,7 +197,13 @@ func (m *model) memberSchema(o *page.Object, mem *page.Member, example any, pres
 	enum, enumRule := memberEnum(mem, cs)
 	s.merge(enum)
 	rule.merge(enumRule)
-	s.merge(memberDefault(mem))
+	if d := memberDefault(mem); d != nil {
+		if e, ok := s.get("enum"); ok && !inEnum(e, d[0].v) {
+			m.findings = append(m.findings, fmt.Sprintf("%s: the default %q is not one of its values %v: no default written", mem.Name, mem.Default, e))
+		} else {
+			s.merge(d)
+		}
+	}
 	if m.jsonrpc {
 		s.merge(hexContent(example))
 	}
@@ -283,13 +289,40 @@ func memberLimits(mem *page.Member, cs []lint.Conflict) (schema, rule omap) {
 		into = &rule
 	}
 	_, emptyOK := has(cs, "minimum-zero")
-	if mem.Min != nil && !(emptyOK && *mem.Min == 0) {
-		into.set(keys[0], number(*mem.Min))
+	lo, hi := mem.Min, mem.Max
+	if lo == nil && hi == nil && mem.Kind == "string" {
+		lo, hi = proseLength(mem.Description)
 	}
-	if mem.Max != nil {
-		into.set(keys[1], number(*mem.Max))
+	if lo != nil && !(emptyOK && *lo == 0) {
+		into.set(keys[0], number(*lo))
+	}
+	if hi != nil {
+		into.set(keys[1], number(*hi))
 	}
 	return schema, rule
+}
+
+var (
+	proseRange = regexp.MustCompile(`(?i)\b([0-9]+)\s*(?:to|-)\s*([0-9]+)\s+characters\b`)
+	proseMax   = regexp.MustCompile(`(?i)\b(?:up to|at most|a maximum of|maximum of|no more than)\s+([0-9]+)\s+characters\b`)
+)
+
+// proseLength reads a string's length limits from its description where
+// the table has no Minimum/Maximum: the Element reference writes them in
+// words ("Must be 1 to 64 characters in length", "up to 256 characters").
+func proseLength(desc string) (lo, hi *float64) {
+	num := func(s string) *float64 {
+		var f float64
+		fmt.Sscan(s, &f)
+		return &f
+	}
+	if x := proseRange.FindStringSubmatch(desc); x != nil {
+		return num(x[1]), num(x[2])
+	}
+	if x := proseMax.FindStringSubmatch(desc); x != nil {
+		return nil, num(x[1])
+	}
+	return nil, nil
 }
 
 // memberFormat marks an integer whose documented maximum does not fit in 32
@@ -630,4 +663,14 @@ func (m *model) uniqueIDs(v any) {
 			m.uniqueIDs(e)
 		}
 	}
+}
+
+func inEnum(enum, v any) bool {
+	list, _ := enum.([]string)
+	for _, x := range list {
+		if x == fmt.Sprint(v) {
+			return true
+		}
+	}
+	return false
 }
