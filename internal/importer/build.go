@@ -65,9 +65,18 @@ func (m *model) restOperation() (op omap, schemas omap, security omap) {
 	responses := omap{}
 	if len(m.statuses()) == 0 {
 		// No status is documented: none is made up (a DELETE is not
-		// assumed to answer 200), and the finding says so.
+		// assumed to answer 200), and the finding says so. The body the
+		// page documents is the default response's.
 		m.findings = append(m.findings, "the page documents no status code: the contract's only response is default")
-		responses.set("default", omap{{"description", "The page documents no status code."}})
+		r := omap{{"description", "The page documents no status code."}}
+		for _, resp := range p.Responses {
+			if resp.Body != nil {
+				r.set("content", omap{{"application/json", omap{{"schema", omap{{"$ref", m.ref(resp.Body.Name)}}}}}})
+				m.objects(resp.Body, m.responseExample(resp.Status), true, &schemas, done)
+				break
+			}
+		}
+		responses.set("default", r)
 	}
 	for _, code := range m.statuses() {
 		r := omap{{"description", m.statusText(code)}}
@@ -143,6 +152,9 @@ func without(m omap, keys ...string) omap {
 func (m *model) statuses() []int {
 	seen := map[int]bool{}
 	var out []int
+	if m.p.StatusAssumed && len(m.p.StatusCodes) == 0 {
+		return nil // the 200 is the reader's, not the page's
+	}
 	add := func(c int) {
 		if c > 0 && !seen[c] {
 			seen[c] = true

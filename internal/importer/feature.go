@@ -204,6 +204,9 @@ func docString(b *bytes.Buffer, text string) {
 // 0 when the page documents none (no status is made up).
 func (m *model) documentedResponse(resp *page.Example) (int, *page.Example) {
 	if resp != nil && resp.Status < 300 && resp.Parsed != nil && resp.Parsed.Value != nil {
+		if len(m.statuses()) == 0 {
+			return 0, resp // the page gives no status: no status step
+		}
 		return resp.Status, resp
 	}
 	for _, c := range m.statuses() {
