@@ -17,7 +17,6 @@ Feature: CreateDcEndpointGroup — Creating an Endpoint Group
            }
       }
       """
-    Then the response status is 200
     And the response content type is "application/json"
     And the response satisfies the contract
     And the response looks like the documented example:

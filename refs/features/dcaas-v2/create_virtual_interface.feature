@@ -25,7 +25,6 @@ Feature: CreateVirtualInterface — Creating a Virtual Interface
           }
       }
       """
-    Then the response status is 200
     And the response content type is "application/json"
     And the response satisfies the contract
     And the response looks like the documented example:

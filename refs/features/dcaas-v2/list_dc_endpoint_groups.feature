@@ -10,7 +10,6 @@ Feature: ListDcEndpointGroups — Querying the Direct Connect Endpoint Group Lis
       """
       GET /v2.0/dcaas/dc-endpoint-groups
       """
-    Then the response status is 200
     And the response content type is "application/json"
     And the response satisfies the contract
     And the response looks like the documented example:
@@ -34,5 +33,4 @@ Feature: ListDcEndpointGroups — Querying the Direct Connect Endpoint Group Lis
       """
       GET /v2.0/dcaas/dc-endpoint-groups?id=6ecd9cf3-ca64-46c7-863f-f2eb1b9e838a
       """
-    Then the response status is 200
     And the response satisfies the contract

@@ -10,7 +10,6 @@ Feature: ListVirtualGateways — Querying the Virtual Gateway List
       """
       GET /v2.0/dcaas/virtual-gateways
       """
-    Then the response status is 200
     And the response content type is "application/json"
     And the response satisfies the contract
     And the response looks like the documented example:
@@ -43,5 +42,4 @@ Feature: ListVirtualGateways — Querying the Virtual Gateway List
       """
       GET /v2.0/dcaas/virtual-gateways?id=7ec892f3-ca64-46c7-863f-a2eb1b9e8389
       """
-    Then the response status is 200
     And the response satisfies the contract

@@ -10,7 +10,6 @@ Feature: ListVirtualInterfaces — Querying the Virtual Interface List
       """
       GET /v2.0/dcaas/virtual-interfaces
       """
-    Then the response status is 200
     And the response content type is "application/json"
     And the response satisfies the contract
     And the response looks like the documented example:
@@ -61,5 +60,4 @@ Feature: ListVirtualInterfaces — Querying the Virtual Interface List
       """
       GET /v2.0/dcaas/virtual-interfaces?id=67c59cf4-1a64-46c7-763f-22eb1b9e8986
       """
-    Then the response status is 200
     And the response satisfies the contract

@@ -10,7 +10,6 @@ Feature: ShowDcEndpointGroup — Querying a Direct Connect Endpoint Group
       """
       GET /v2.0/dcaas/dc-endpoint-groups/{endpoint_group_id}
       """
-    Then the response status is 200
     And the response content type is "application/json"
     And the response satisfies the contract
     And the response looks like the documented example:

@@ -10,7 +10,6 @@ Feature: ShowDirectConnect — Querying a Connection
       """
       GET /v2.0/dcaas/direct-connects/{direct_connect_id}
       """
-    Then the response status is 200
     And the response content type is "application/json"
     And the response satisfies the contract
     And the response looks like the documented example:

@@ -10,7 +10,6 @@ Feature: ShowVirtualGateway — Querying a Virtual Gateway
       """
       GET /v2.0/dcaas/virtual-gateways/{virtual_gateway_id}
       """
-    Then the response status is 200
     And the response content type is "application/json"
     And the response satisfies the contract
     And the response looks like the documented example:

@@ -10,7 +10,6 @@ Feature: ShowVirtualInterface — Querying a Virtual Interface
       """
       GET /v2.0/dcaas/virtual-interfaces/{virtual_interface_id}
       """
-    Then the response status is 200
     And the response content type is "application/json"
     And the response satisfies the contract
     And the response looks like the documented example:

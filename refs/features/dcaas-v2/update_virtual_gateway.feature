@@ -16,7 +16,6 @@ Feature: UpdateVirtualGateway — Updating a Virtual Gateway
           }
       }
       """
-    Then the response status is 200
     And the response content type is "application/json"
     And the response satisfies the contract
     And the response looks like the documented example:

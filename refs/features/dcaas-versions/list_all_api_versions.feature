@@ -10,7 +10,6 @@ Feature: ListAllApiVersions — Querying All API Versions
       """
       GET /
       """
-    Then the response status is 200
     And the response content type is "application/json"
     And the response satisfies the contract
     And the response looks like the documented example:
