@@ -294,6 +294,9 @@ func (a *API) loadJSONRPC(ext any, docDir string) error {
 	if err := d.compileContents(); err != nil {
 		return err
 	}
+	if err := d.checkRefs(); err != nil {
+		return err
+	}
 	a.JSONRPC = j
 	return nil
 }
@@ -371,6 +374,11 @@ func (a *API) readJSONRPCFile(d *jsonDocs, p string) error {
 	if err := badPatterns(doc, b, rel); err != nil {
 		return err
 	}
+	if c, ok := a.set.Engine.(jsonschema.Checker); ok {
+		if err := c.Check(b); err != nil {
+			return &jsonschema.CompileError{Ref: rel, Engine: a.set.Engine.Name(), Err: err}
+		}
+	}
 	uri := "file://" + filepath.ToSlash(p)
 	d.raw[uri], d.parsed[uri], d.files[uri] = b, doc, rel
 	return a.set.collectConflicts(doc, func(ptr string) string { return rel + "#" + ptr })
@@ -442,9 +450,11 @@ func loadMethod(d *jsonDocs, abs, f string) (*Method, error) {
 		}
 		*def.node = n
 	}
-	// The schemas compile on first use (JSONRPC.Method, CompileAll): a
-	// reference of hundreds of methods compiled at every start took most
-	// of a one-scenario run. A run looks each method up before it sends.
+	// The schemas compile on first use (JSONRPC.Method, CompileAll):
+	// compiling a reference of hundreds of methods at every start took
+	// most of a one-scenario run. What a broken schema looks like is still
+	// found here: every file was checked against its meta-schema as it was
+	// read, and every $ref is checked to lead somewhere (checkRefs).
 	meth.Params, meth.Result = lazySchema{meth, 0}, lazySchema{meth, 1}
 	return meth, nil
 }
@@ -587,6 +597,42 @@ func (s *Set) CompileAll() error {
 			if err := m.compile(); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// checkRefs finds a $ref of the folder's schemas that leads nowhere: to a
+// file the folder does not have, or to a place its file does not have.
+// With compilation on first use, this is what keeps such a schema a load
+// error.
+func (d *jsonDocs) checkRefs() error {
+	uris := make([]string, 0, len(d.parsed))
+	for u := range d.parsed {
+		uris = append(uris, u)
+	}
+	sort.Strings(uris)
+	for _, u := range uris {
+		err := scanMaps(d.parsed[u], "", func(m map[string]any, ptr string) error {
+			ref, ok := m["$ref"].(string)
+			if !ok {
+				return nil
+			}
+			target, frag, err := resolveRef(u, ref)
+			if err != nil {
+				return fmt.Errorf("%s: %w", d.display(u, ptr), err)
+			}
+			doc, ok := d.parsed[target]
+			if !ok {
+				return fmt.Errorf("%s: $ref %q points to %s, which is not among the schemas: add it or fix the reference", d.display(u, ptr), ref, relPath(d.root, strings.TrimPrefix(target, "file://")))
+			}
+			if _, ok := jsonvalue.Lookup(doc, frag); !ok {
+				return fmt.Errorf("%s: $ref %q points nowhere in %s: define %s or fix the reference", d.display(u, ptr), ref, d.display(target, ""), frag)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 	}
 	return nil
