@@ -138,7 +138,7 @@ func objectFiles(objects map[string]*page.Page, used map[string]bool) ([]File, e
 			return nil, err
 		}
 		b = append(b, '\n')
-		rel := filepath.ToSlash(filepath.Join("schemas", p.API, "objects", p.Title+".json"))
+		rel := filepath.ToSlash(filepath.Join("schemas", p.API, "objects", objectFile(p.Title)))
 		out = append(out, File{Path: rel, Content: b, Status: "new"})
 	}
 	return out, nil

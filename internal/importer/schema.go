@@ -108,7 +108,7 @@ func (m *model) memberRef(mem *page.Member) (omap, bool) {
 	if m.jsonrpc {
 		if op := m.sharedObject(mem); op != nil {
 			m.used[op.Title] = true
-			return omap{{"$ref", "objects/" + op.Title + ".json"}}, true
+			return omap{{"$ref", "objects/" + objectFile(op.Title)}}, true
 		}
 	}
 	where := "no page of this import"
@@ -673,4 +673,13 @@ func inEnum(enum, v any) bool {
 		}
 	}
 	return false
+}
+
+var unsafeName = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
+
+// objectFile is the file of an object page's shared schema: its title, with
+// what a file name or a $ref URL would have to escape written as "_"
+// ("network (all interfaces)" → network_all_interfaces.json).
+func objectFile(title string) string {
+	return strings.Trim(unsafeName.ReplaceAllString(title, "_"), "_") + ".json"
 }
