@@ -70,7 +70,7 @@ func importPage(stage string, set *contract.Set, orig *page.Page, api, op string
 	r := &PageResult{Page: p, Lint: lint.Page(p, set)}
 	m := &model{p: p, conflicts: lint.PageConflicts(p, set), jsonrpc: p.Format == page.Element, shared: sharedIndex(objects), used: used, ids: ids}
 	if m.effect() == contract.Destructive {
-		m.creator = findCreator(set, api, op, byOp)
+		m.creator = findCreator(set, stage, api, op, byOp)
 	}
 	files, refused, err := m.files(stage)
 	if err != nil {

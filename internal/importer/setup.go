@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,7 +30,7 @@ type creator struct {
 
 // findCreator looks in the repository's contracts for an operation whose
 // cleanup is op, whose page is among the imported ones.
-func findCreator(set *contract.Set, api, op string, byOp map[string]*page.Page) *creator {
+func findCreator(set *contract.Set, stage, api, op string, byOp map[string]*page.Page) *creator {
 	if set == nil {
 		return nil
 	}
@@ -43,6 +45,11 @@ func findCreator(set *contract.Set, api, op string, byOp map[string]*page.Page) 
 		}
 		p := byOp[api+" "+name]
 		if p == nil || len(p.RequestExamples) == 0 || p.RequestExamples[0].Parsed == nil {
+			// Not among the pages: the documented request a feature of
+			// the repository already sends.
+			if c := featureCreator(stage, api, name, cl); c != nil {
+				found = append(found, c)
+			}
 			return
 		}
 		c := &creator{op: name, req: p.RequestExamples[0]}
@@ -154,4 +161,34 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// featureCreator finds the documented request of op that a feature of the
+// API sends, with the status it expects.
+func featureCreator(stage, api, op string, cl *contract.Cleanup) *creator {
+	files, _ := filepath.Glob(filepath.Join(stage, "features", api, "*.feature"))
+	sort.Strings(files)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		scs, err := Scenarios(b)
+		if err != nil {
+			continue
+		}
+		for _, sc := range scs {
+			if sc.Operation != op || sc.API != api || sc.Status == "" {
+				continue
+			}
+			ex := &page.Example{Text: sc.Request}
+			status, _ := strconv.Atoi(sc.Status)
+			c := &creator{op: op, req: ex, status: status}
+			for k, v := range cl.From {
+				c.param, c.from = k, v
+			}
+			return c
+		}
+	}
+	return nil
 }
