@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 
 	"github.com/spf13/cobra"
 
@@ -12,66 +13,125 @@ import (
 )
 
 type importOptions struct {
-	out string
+	out   string
+	check bool
+	quiet bool
 }
 
 func newImportCmd(stdout io.Writer) *cobra.Command {
 	o := &importOptions{}
 	cmd := &cobra.Command{
-		Use:   "import PAGE.txt...",
-		Short: "Write the contract and the documented-example scenario of vendor reference pages",
-		Long: "import reads Element method pages and Huawei Cloud / OTC API pages (text as extracted), writes the contract\n" +
-			"(openapi/<api>.yaml, or schemas/<api>/<Method>.json) and features/<api>/<operation>.feature under --out,\n" +
-			"and prints what lint says about each page. It merges into the files that exist and refuses, saying why,\n" +
-			"to change what they already say (exit 1).",
+		Use:   "import DIR|PAGE...",
+		Short: "Write the contracts and the documented-example scenarios of vendor reference pages",
+		Long: "import reads vendor reference pages (folders are walked for .adoc, .rst, .txt and .md files): Element\n" +
+			"method pages (AsciiDoc doc source, or text as extracted) and Huawei Cloud / OTC API pages\n" +
+			"(reStructuredText doc source, or text). Each method or operation becomes its contract\n" +
+			"(openapi/<api>.yaml, or schemas/<api>/<Method>.json; Element object pages become\n" +
+			"schemas/<api>/objects/<name>.json) and each pair of documented examples a scenario of\n" +
+			"features/<api>/<operation>.feature, tagged @readonly, @mutating or @destructive. Pages that are not\n" +
+			"methods are counted by reason.\n\n" +
+			"Everything is prepared in a temporary copy and written under --out only if the contracts load, every\n" +
+			"schema compiles and every feature parses with steps that exist; otherwise nothing is written.\n" +
+			"import merges into the files that exist and never changes what they already say: a disagreement is\n" +
+			"a finding for its page. --check writes nothing and fails (exit 1) when the files under --out are not\n" +
+			"what an import would write. Exit 1 also when a page cannot be read or is refused.",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usageErr(errors.New("import needs at least one page: conform import PAGE.txt..."))
+				return usageErr(errors.New("import needs at least one page or folder: conform import DIR|PAGE..."))
 			}
-			var pages []*page.Page
-			for _, a := range args {
-				p, err := page.ReadFile(a)
-				if err != nil {
-					return usageErr(err)
-				}
-				if p.Kind != page.KindMethod {
-					// An object, example or concept page documents no
-					// request of its own.
-					fmt.Fprintf(stdout, "%s: skipped, %s\n", a, skipReason(p))
-					continue
-				}
-				pages = append(pages, p)
-			}
-			results, err := importer.Import(cmd.Context(), o.out, pages)
+			pages, unreadable := importer.ReadPages(args)
+			rep, err := importer.Run(cmd.Context(), o.out, pages, importer.Options{Check: o.check})
 			if err != nil {
 				return err
 			}
-			refused := false
-			for _, r := range results {
-				fmt.Fprintf(stdout, "%s: %s %s (%s)\n", r.Page.File, r.Page.API, r.Page.Operation, r.Page.Format)
-				for _, rp := range r.Page.Repairs {
-					fmt.Fprintf(stdout, "  repaired %s\n", rp)
-				}
-				if len(r.Refused) > 0 {
-					refused = true
-					for _, why := range r.Refused {
-						fmt.Fprintf(stdout, "  refused: %s\n", why)
-					}
-				} else {
-					for _, f := range r.Files {
-						fmt.Fprintf(stdout, "  %s: %s\n", f.Path, f.Status)
-					}
-				}
-				r.Lint.Write(stdout)
-			}
-			if refused {
+			rep.Unreadable = unreadable
+			failed := writeImport(stdout, rep, o)
+			if failed {
 				return &exitError{code: 1}
 			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&o.out, "out", ".", "repository root to write openapi/, schemas/ and features/ under")
+	cmd.Flags().BoolVar(&o.check, "check", false, "write nothing; fail when the files under --out are not what this import writes")
+	cmd.Flags().BoolVar(&o.quiet, "quiet", false, "print only the summary, the refusals and the errors, not each page")
 	return cmd
+}
+
+// writeImport prints each page's result and the summary, and says whether
+// the import failed.
+func writeImport(w io.Writer, rep *importer.Report, o *importOptions) bool {
+	for _, r := range rep.Pages {
+		if o.quiet && len(r.Refused) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "%s: %s %s (%s)\n", r.Page.File, r.Page.API, r.Page.Operation, r.Page.Format)
+		for _, why := range r.Refused {
+			fmt.Fprintf(w, "  refused: %s\n", why)
+		}
+		if o.quiet {
+			continue
+		}
+		for _, rp := range r.Page.Repairs {
+			fmt.Fprintf(w, "  repaired %s\n", rp)
+		}
+		if len(r.Refused) == 0 {
+			for _, f := range r.Files {
+				fmt.Fprintf(w, "  %s: %s\n", f.Path, f.Status)
+			}
+		}
+		for _, f := range r.Findings {
+			fmt.Fprintf(w, "  finding: %s\n", f)
+		}
+		for _, u := range r.Unpaired {
+			fmt.Fprintf(w, "  unpaired: %s\n", u)
+		}
+		if r.Lint != nil {
+			r.Lint.Write(w)
+		}
+	}
+	if !o.quiet {
+		for _, p := range rep.SkippedPages {
+			fmt.Fprintf(w, "%s: skipped, %s\n", p.File, skipReason(p))
+		}
+	}
+	for _, err := range rep.Unreadable {
+		fmt.Fprintf(w, "error: %v\n", err)
+	}
+	fmt.Fprintf(w, "\nimport: %d pages read, %d unreadable\n", rep.Read+len(rep.Unreadable), len(rep.Unreadable))
+	fmt.Fprintf(w, "  %d methods or operations imported, %d refused; %d object pages written as shared definitions\n", rep.Written, rep.Refused(), rep.Objects)
+	fmt.Fprintf(w, "  %d scenarios from the documented examples; %d response examples unpaired\n", rep.Scenarios, len(rep.Unpaired))
+	reasons := make([]string, 0, len(rep.Skipped))
+	skipped := 0
+	for r, n := range rep.Skipped {
+		reasons = append(reasons, r)
+		skipped += n
+	}
+	sort.Strings(reasons)
+	fmt.Fprintf(w, "  %d pages skipped, not methods:\n", skipped)
+	for _, r := range reasons {
+		fmt.Fprintf(w, "    %4d %s\n", rep.Skipped[r], r)
+	}
+	failed := len(rep.Unreadable) > 0 || rep.Refused() > 0
+	switch {
+	case rep.Invalid != nil:
+		fmt.Fprintf(w, "nothing written: %v\n", rep.Invalid)
+		return true
+	case o.check && len(rep.Changed) > 0:
+		fmt.Fprintf(w, "stale: %d files under %s are not what this import writes (run the import to update them):\n", len(rep.Changed), o.out)
+		for _, f := range rep.Changed {
+			fmt.Fprintf(w, "  %s (%s)\n", f.Path, f.Status)
+		}
+		return true
+	case o.check:
+		// The check is about staleness: unreadable pages are said above,
+		// and the same each time.
+		fmt.Fprintf(w, "up to date: the files under %s are what this import writes\n", o.out)
+		return false
+	default:
+		fmt.Fprintf(w, "%d files written under %s\n", len(rep.Changed), o.out)
+	}
+	return failed
 }
 
 // skipReason says why a page that is not a method's is skipped.

@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/conform-dev/conform/internal/jsonvalue"
 
@@ -235,6 +236,9 @@ type JSONRPC struct {
 // Method returns a method by name, or an error listing the known ones.
 func (j *JSONRPC) Method(name string) (*Method, error) {
 	if m, ok := j.methods[name]; ok {
+		if err := m.compile(); err != nil {
+			return nil, err
+		}
 		return m, nil
 	}
 	return nil, fmt.Errorf("%s: no schema for method %q (add %s/%s.json); known: %s", j.Dir, name, j.Dir, name, strings.Join(j.names(), ", "))
@@ -271,6 +275,12 @@ type Method struct {
 	// Effect is what the method does to the target: x-conform-effect in its
 	// file, else inferred from its name.
 	Effect Effect
+
+	d        *jsonDocs // the folder's documents, and the method file's URI in it
+	uri      string
+	once     sync.Once
+	compiled [2]jsonschema.Schema // params, result
+	err      error
 }
 
 // HTTPMethods in the order conform lists operations.

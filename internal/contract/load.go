@@ -324,6 +324,9 @@ func (a *API) loadJSONRPC(ext any, docDir string) error {
 	if err := d.compileContents(); err != nil {
 		return err
 	}
+	if err := d.checkRefs(); err != nil {
+		return err
+	}
 	a.JSONRPC = j
 	return nil
 }
@@ -355,6 +358,17 @@ func (a *API) readJSONRPCFolder(abs string) (*jsonDocs, []string, error) {
 	entries, err := os.ReadDir(abs)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: x-conform-jsonrpc.schemas: %w", a.File, err)
+	}
+	// objects/ holds the schemas that several methods refer to (the
+	// Element reference's object pages): read for their $refs, not methods.
+	if objs, err := os.ReadDir(filepath.Join(abs, "objects")); err == nil {
+		for _, e := range objs {
+			if !e.IsDir() && filepath.Ext(e.Name()) == ".json" {
+				if err := a.readJSONRPCFile(d, filepath.Join(abs, "objects", e.Name())); err != nil {
+					return nil, nil, err
+				}
+			}
+		}
 	}
 	var methods []string
 	for _, e := range entries {
@@ -389,6 +403,11 @@ func (a *API) readJSONRPCFile(d *jsonDocs, p string) error {
 	}
 	if err := badPatterns(doc, b, rel); err != nil {
 		return err
+	}
+	if c, ok := a.set.Engine.(jsonschema.Checker); ok {
+		if err := c.Check(b); err != nil {
+			return &jsonschema.CompileError{Ref: rel, Engine: a.set.Engine.Name(), Err: err}
+		}
 	}
 	uri := "file://" + filepath.ToSlash(p)
 	d.raw[uri], d.parsed[uri], d.files[uri] = b, doc, rel
@@ -450,22 +469,53 @@ func loadMethod(d *jsonDocs, abs, f string) (*Method, error) {
 		}
 		meth.Cleanup = c
 	}
+	meth.d, meth.uri = d, uri
 	for _, def := range []struct {
-		name   string
-		schema *jsonschema.Schema
-		node   *Node
-	}{{"params", &meth.Params, &meth.ParamsNode}, {"result", &meth.Result, &meth.ResultNode}} {
+		name string
+		node *Node
+	}{{"params", &meth.ParamsNode}, {"result", &meth.ResultNode}} {
 		n, err := d.node(uri, "/definitions/"+def.name)
 		if err != nil {
 			return nil, fmt.Errorf("%s: a method schema needs definitions.params and definitions.result: %w", meth.File, err)
 		}
-		sch, err := d.compile(uri + "#/definitions/" + def.name)
-		if err != nil {
-			return nil, compileError(fmt.Sprintf("%s#/definitions/%s", meth.File, def.name), err)
-		}
-		*def.schema, *def.node = sch, n
+		*def.node = n
 	}
+	// The schemas compile on first use (JSONRPC.Method, CompileAll):
+	// compiling a reference of hundreds of methods at every start took
+	// most of a one-scenario run. What a broken schema looks like is still
+	// found here: every file was checked against its meta-schema as it was
+	// read, and every $ref is checked to lead somewhere (checkRefs).
+	meth.Params, meth.Result = lazySchema{meth, 0}, lazySchema{meth, 1}
 	return meth, nil
+}
+
+// compile compiles the method's params and result schemas, once.
+func (meth *Method) compile() error {
+	meth.once.Do(func() {
+		for i, name := range []string{"params", "result"} {
+			sch, err := meth.d.compile(meth.uri + "#/definitions/" + name)
+			if err != nil {
+				meth.err = compileError(fmt.Sprintf("%s#/definitions/%s", meth.File, name), err)
+				return
+			}
+			meth.compiled[i] = sch
+		}
+	})
+	return meth.err
+}
+
+// lazySchema is a method's params (0) or result (1) schema, compiled when
+// first used. A schema that does not compile is one violation saying why.
+type lazySchema struct {
+	m     *Method
+	which int
+}
+
+func (l lazySchema) Validate(instance any) []jsonschema.Violation {
+	if err := l.m.compile(); err != nil {
+		return []jsonschema.Violation{{Keyword: "schema", Message: err.Error()}}
+	}
+	return l.m.compiled[l.which].Validate(instance)
 }
 
 // checkCleanups checks that every cleanup names a method of the API, which
@@ -562,4 +612,58 @@ func danglingRefs(tree any, file string) error {
 		}
 		return nil
 	})
+}
+
+// CompileAll compiles every schema of every API, for the commands that
+// vouch for a whole repository (import, lint): Load compiles what a run
+// needs to fail before sending anything, and this is the rest.
+func (s *Set) CompileAll() error {
+	for _, name := range s.Names() {
+		a, _ := s.API(name)
+		if a == nil || a.JSONRPC == nil {
+			continue
+		}
+		for _, m := range a.JSONRPC.Methods() {
+			if err := m.compile(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// checkRefs finds a $ref of the folder's schemas that leads nowhere: to a
+// file the folder does not have, or to a place its file does not have.
+// With compilation on first use, this is what keeps such a schema a load
+// error.
+func (d *jsonDocs) checkRefs() error {
+	uris := make([]string, 0, len(d.parsed))
+	for u := range d.parsed {
+		uris = append(uris, u)
+	}
+	sort.Strings(uris)
+	for _, u := range uris {
+		err := scanMaps(d.parsed[u], "", func(m map[string]any, ptr string) error {
+			ref, ok := m["$ref"].(string)
+			if !ok {
+				return nil
+			}
+			target, frag, err := resolveRef(u, ref)
+			if err != nil {
+				return fmt.Errorf("%s: %w", d.display(u, ptr), err)
+			}
+			doc, ok := d.parsed[target]
+			if !ok {
+				return fmt.Errorf("%s: $ref %q points to %s, which is not among the schemas: add it or fix the reference", d.display(u, ptr), ref, relPath(d.root, strings.TrimPrefix(target, "file://")))
+			}
+			if _, ok := jsonvalue.Lookup(doc, frag); !ok {
+				return fmt.Errorf("%s: $ref %q points nowhere in %s: define %s or fix the reference", d.display(u, ptr), ref, d.display(target, ""), frag)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -331,6 +331,24 @@ func TestLoadRejects(t *testing.T) {
 			want:    []string{"openapi holds no OpenAPI document", "openapi/<api>.yaml"},
 			absPath: true,
 		},
+		// ListClusterPairs is no cleanup and no envelope: nothing compiles
+		// it at load. A broken schema is still a load error, found by the
+		// meta-schema check and the $ref check that load does instead.
+		{
+			name:  "a method schema that breaks the meta-schema, compiled by nothing at load",
+			edits: []edit{{list, `"clusterPairID": {"type": "integer"}`, `"clusterPairID": {"type": 5}`}},
+			want:  []string{list + ": the schema does not compile", `definitions.clusterPair.properties.clusterPairID.type must be one of the following`},
+		},
+		{
+			name:  "a $ref to a shared schema the folder does not have",
+			edits: []edit{{list, `"items": {"$ref": "#/definitions/clusterPair"}`, `"items": {"$ref": "objects/clusterPair.json"}`}},
+			want:  []string{list + "#/definitions/result/properties/clusterPairs/items: $ref \"objects/clusterPair.json\" points to", "which is not among the schemas"},
+		},
+		{
+			name:  "a $ref to a definition the method file does not have",
+			edits: []edit{{list, `"items": {"$ref": "#/definitions/clusterPair"}`, `"items": {"$ref": "#/definitions/clusterPairs"}`}},
+			want:  []string{list + "#/definitions/result/properties/clusterPairs/items: $ref \"#/definitions/clusterPairs\" points nowhere"},
+		},
 		{
 			name:  "YAML that does not parse",
 			edits: []edit{{dcaas, "  version: v3\n", "  version: [v3\n"}},

@@ -164,12 +164,43 @@ func (d *jsonDocs) compile(ref string) (jsonschema.Schema, error) {
 	if s, ok := d.compiled[ref]; ok {
 		return s, nil
 	}
-	s, err := d.engine.Compile(d.raw, ref)
+	uri, _, _ := strings.Cut(ref, "#")
+	s, err := d.engine.Compile(d.reach(uri), ref)
 	if err != nil {
 		return nil, d.placeCompileError(err)
 	}
 	d.compiled[ref] = s
 	return s, nil
+}
+
+// reach is the documents a schema document needs to compile: itself and
+// every document its $refs lead to, transitively. Compiling a method with
+// only these, not the whole folder, keeps a JSON-RPC API of hundreds of
+// methods from compiling every file once per method.
+func (d *jsonDocs) reach(uri string) map[string][]byte {
+	out := map[string][]byte{}
+	todo := []string{uri}
+	for len(todo) > 0 {
+		u := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		b, ok := d.raw[u]
+		if _, done := out[u]; done || !ok {
+			continue
+		}
+		out[u] = b
+		_ = scanMaps(d.parsed[u], "", func(m map[string]any, _ string) error {
+			if ref, ok := m["$ref"].(string); ok && !strings.HasPrefix(ref, "#") {
+				if t, _, err := resolveRef(u, ref); err == nil {
+					todo = append(todo, t)
+				}
+			}
+			return nil
+		})
+	}
+	if len(out) == 0 {
+		return d.raw // an unknown document: the engine says so
+	}
+	return out
 }
 
 // placeCompileError names the schema that failed as the user knows it,

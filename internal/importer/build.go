@@ -3,6 +3,7 @@ package importer
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -20,12 +21,15 @@ func (m *model) restOperation() (op omap, schemas omap, security omap) {
 	if p.Function != "" {
 		op.set("description", "Function: "+strconv.Quote(firstSentences(p.Function, 2)))
 	}
+	// The effect is written, not left to inference, so that the contract
+	// states what a run against a real system would do.
+	op.set("x-conform-effect", string(m.effect()))
 	if cs := m.operationConflicts(); len(cs) > 0 {
-		op.set("x-conform-conflicts", conflictList(cs, nil))
+		op.set("x-conform-conflicts", m.conflictList(cs, nil))
 	}
 	var params []any
 	var reqValue, pathValues = m.requestExample()
-	for _, prm := range p.Params {
+	for _, prm := range m.parameters() {
 		s := m.memberSchema(&page.Object{Name: "parameters"}, prm, nil, false)
 		var ext []kv
 		for _, k := range []string{"x-conform-secret", "x-conform-conflicts"} {
@@ -59,6 +63,21 @@ func (m *model) restOperation() (op omap, schemas omap, security omap) {
 		m.objects(p.Request, reqValue, false, &schemas, done)
 	}
 	responses := omap{}
+	if len(m.statuses()) == 0 {
+		// No status is documented: none is made up (a DELETE is not
+		// assumed to answer 200), and the finding says so. The body the
+		// page documents is the default response's.
+		m.findings = append(m.findings, "the page documents no status code: the contract's only response is default")
+		r := omap{{"description", "The page documents no status code."}}
+		for _, resp := range p.Responses {
+			if resp.Body != nil {
+				r.set("content", omap{{"application/json", omap{{"schema", omap{{"$ref", m.ref(resp.Body.Name)}}}}}})
+				m.objects(resp.Body, m.responseExample(resp.Status), true, &schemas, done)
+				break
+			}
+		}
+		responses.set("default", r)
+	}
 	for _, code := range m.statuses() {
 		r := omap{{"description", m.statusText(code)}}
 		for _, resp := range p.Responses {
@@ -72,6 +91,47 @@ func (m *model) restOperation() (op omap, schemas omap, security omap) {
 	op.set("responses", responses)
 	return op, share(schemas), security
 }
+
+// effect is what the operation or method does, as conform infers it.
+func (m *model) effect() contract.Effect {
+	return contract.InferEffect(m.p.Operation, m.p.HTTPMethod)
+}
+
+// parameters are the page's parameters with the path's template: OpenAPI
+// wants exactly the path's {names} as path parameters. A {name} the tables
+// do not list is added as a string, and a path parameter the URI does not
+// have is left out, each a finding for the page.
+func (m *model) parameters() []*page.Member {
+	inPath := map[string]bool{}
+	for _, x := range pathParam.FindAllStringSubmatch(m.p.Path, -1) {
+		inPath[x[1]] = true
+	}
+	listed := map[string]bool{}
+	var out []*page.Member
+	for _, prm := range m.p.Params {
+		if prm.In == "path" && !inPath[prm.Name] {
+			m.findings = append(m.findings, fmt.Sprintf("the path parameter %s is not in the URI %s: left out", prm.Name, m.p.Path))
+			continue
+		}
+		if prm.In == "path" {
+			if listed[prm.Name] {
+				continue
+			}
+			listed[prm.Name] = true
+		}
+		out = append(out, prm)
+	}
+	for _, x := range pathParam.FindAllStringSubmatch(m.p.Path, -1) {
+		if !listed[x[1]] {
+			listed[x[1]] = true
+			m.findings = append(m.findings, fmt.Sprintf("the URI's {%s} is in no parameter table: written as a string path parameter", x[1]))
+			out = append(out, &page.Member{Name: x[1], In: "path", Kind: "string", Type: "String", Mandatory: "Yes"})
+		}
+	}
+	return out
+}
+
+var pathParam = regexp.MustCompile(`\{([^{}]+)\}`)
 
 func without(m omap, keys ...string) omap {
 	out := omap{}
@@ -92,6 +152,9 @@ func without(m omap, keys ...string) omap {
 func (m *model) statuses() []int {
 	seen := map[int]bool{}
 	var out []int
+	if m.p.StatusAssumed && len(m.p.StatusCodes) == 0 {
+		return nil // the 200 is the reader's, not the page's
+	}
 	add := func(c int) {
 		if c > 0 && !seen[c] {
 			seen[c] = true
@@ -171,14 +234,15 @@ func (m *model) methodSchema() omap {
 	p := m.p
 	doc := omap{{"$schema", "http://json-schema.org/draft-07/schema#"}, {"$id", p.Operation + ".json"}, {"title", p.Operation}}
 	desc := p.Description
-	if p.Since != "" {
+	if v := sinceVersion(p.Since); v != "" {
 		desc = strings.TrimSpace(desc + " New since version " + p.Since + ".")
-		doc = append(doc, kv{"description", desc}, kv{"x-conform-since", p.Since})
+		doc = append(doc, kv{"description", desc}, kv{"x-conform-since", v})
 	} else if desc != "" {
 		doc.set("description", desc)
 	}
+	doc.set("x-conform-effect", string(m.effect()))
 	if cs := m.operationConflicts(); len(cs) > 0 {
-		doc.set("x-conform-conflicts", conflictList(cs, nil))
+		doc.set("x-conform-conflicts", m.conflictList(cs, nil))
 	}
 	defs := omap{}
 	var reqParams, result any
@@ -230,4 +294,13 @@ func firstSentences(text string, n int) string {
 		out = text[:i+1]
 	}
 	return out
+}
+
+var versionRe = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)*`)
+
+// sinceVersion is the version a "New since version" section names: the
+// first version number of its text ("9.6", or "12.0 (Element 12.0)" → 12.0),
+// or "" when it names none. A tag holds no blank.
+func sinceVersion(s string) string {
+	return versionRe.FindString(s)
 }

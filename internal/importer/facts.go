@@ -26,7 +26,7 @@ func Diff(a, b Facts, aName, bName string) []string {
 	}
 	var out []string
 	for k := range keys {
-		if a[k] != b[k] {
+		if a[k] != b[k] && !strings.HasPrefix(a[k], curated) && !strings.HasPrefix(b[k], curated) {
 			out = append(out, fmt.Sprintf("%s: %s says %q, %s says %q", k, aName, a[k], bName, b[k]))
 		}
 	}
@@ -37,10 +37,14 @@ func Diff(a, b Facts, aName, bName string) []string {
 // Missing lists the places where have does not say what want says: what
 // want says differently or not at all. What have says besides (a hand edit:
 // a member, a rule from another page) is not missing.
+//
+// Whether a member may be null is not compared: the importer reads it from
+// a page's example (a member the example shows as null), and one page's
+// example showing a value where another's shows null is no contradiction.
 func Missing(want, have Facts, wantName, haveName string) []string {
 	var out []string
 	for k, v := range want {
-		if have[k] != v {
+		if !says(have[k], v) {
 			out = append(out, fmt.Sprintf("%s: %s says %q, %s says %q", k, haveName, have[k], wantName, v))
 		}
 	}
@@ -166,6 +170,11 @@ func OperationFacts(doc any, path, method string) (Facts, bool) {
 			in, _ := pm["in"].(string)
 			key := "parameter " + in + " " + name
 			out[key] = fmt.Sprintf("required=%v", pm["required"] == true)
+			if ids := conflictIDs(pm); ids != "" {
+				// The contract records why it departs from the page here:
+				// a curated reading, which an import must not take back.
+				out[key] = curated + ids
+			}
 			for k, v := range SchemaFacts(doc, pm["schema"], "") {
 				out[key+" "+k] = v
 			}
@@ -193,4 +202,40 @@ func OperationFacts(doc any, path, method string) (Facts, bool) {
 		}
 	}
 	return out, true
+}
+
+// says tells whether have says every part of want (a place have has: an
+// empty want, a member with no rule, is said by any place have has).
+func says(have, want string) bool {
+	if want == "" || strings.HasPrefix(have, curated) {
+		return true
+	}
+	parts := map[string]bool{}
+	for _, f := range strings.Fields(have) {
+		parts[f] = true
+	}
+	for _, f := range strings.Fields(want) {
+		if f != "nullable=true" && !parts[f] {
+			return false
+		}
+	}
+	return have != "" || strings.TrimSpace(strings.ReplaceAll(want, "nullable=true", "")) == ""
+}
+
+// curated starts the fact of a place whose contract records, in
+// x-conform-conflicts, why it departs from the page: both agree with it.
+const curated = "curated by x-conform-conflicts "
+
+// conflictIDs lists the ids of the conflicts a node records, or "".
+func conflictIDs(node map[string]any) string {
+	list, _ := node["x-conform-conflicts"].([]any)
+	var ids []string
+	for _, c := range list {
+		if m, ok := c.(map[string]any); ok {
+			if id, ok := m["id"].(string); ok {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return strings.Join(ids, ",")
 }

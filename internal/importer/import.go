@@ -33,91 +33,173 @@ type PageResult struct {
 	Page    *page.Page
 	Files   []File
 	Lint    *lint.Result
-	Refused []string // why the page's files were not written; nil when they were
+	Refused []string // why the page's contract was not written; nil when it was
+	// Findings are what the page says that the import did not write as it
+	// says: a disagreement with a file, a scenario left out, a reference
+	// to a page not imported. The page's other files are written.
+	Findings  []string
+	Scenarios int      // the page's scenarios in its feature (new or already there)
+	Unpaired  []string // response examples no request pairs with, by title
 }
 
 // Import reads pages into the contracts and features under root and writes
-// them. A page whose files would change what root already says about its
-// operation is refused (Refused says where) and nothing of it is written.
+// them (Run, without Check). A page whose files would change what root
+// already says about its operation is refused (Refused says where) and
+// nothing of it is written; when the result would not load, nothing is
+// written and the error says why.
 func Import(ctx context.Context, root string, pages []*page.Page) ([]*PageResult, error) {
-	var set *contract.Set
-	if _, err := os.Stat(filepath.Join(root, "openapi")); err == nil {
-		if s, err := contract.Load(ctx, root, nil); err == nil {
-			set = s
-		}
+	rep, err := Run(ctx, root, pages, Options{})
+	if err != nil {
+		return nil, err
 	}
-	var out []*PageResult
-	for _, p := range pages {
-		r := &PageResult{Page: p, Lint: lint.Page(p, set)}
-		m := &model{p: p, conflicts: lint.PageConflicts(p, set), jsonrpc: p.Format == page.Element}
-		files, refused, err := m.files(root)
-		if err != nil {
-			return out, err
-		}
-		r.Files, r.Refused = files, refused
-		if len(refused) == 0 {
-			for _, f := range files {
-				if f.Status == "up to date" {
-					continue
-				}
-				path := filepath.Join(root, f.Path)
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					return out, err
-				}
-				if err := os.WriteFile(path, f.Content, 0o644); err != nil {
-					return out, fmt.Errorf("cannot write %s: %w", path, err)
-				}
-			}
-		}
-		out = append(out, r)
+	if rep.Invalid != nil {
+		return rep.Pages, rep.Invalid
 	}
-	return out, nil
+	return rep.Pages, nil
+}
+
+// importPage prepares the files of one method page under stage, which
+// holds what the pages before it prepared.
+func importPage(stage string, set *contract.Set, orig *page.Page, api, op string, objects map[string]*page.Page, used, ids map[string]bool, byOp map[string]*page.Page) (*PageResult, error) {
+	p := orig
+	if p.API != api || p.Operation != op {
+		cp := *orig
+		cp.API, cp.Operation = api, op
+		p = &cp
+	}
+	r := &PageResult{Page: p, Lint: lint.Page(p, set)}
+	m := &model{p: p, conflicts: lint.PageConflicts(p, set), jsonrpc: p.Format == page.Element, shared: sharedIndex(objects), used: used, ids: ids}
+	if m.effect() == contract.Destructive {
+		m.creator = findCreator(set, stage, api, op, byOp)
+	}
+	files, refused, err := m.files(stage)
+	if err != nil {
+		return nil, err
+	}
+	r.Files, r.Refused, r.Findings = files, refused, m.findings
+	_, unpaired := m.pairs()
+	pairs, broken := m.sendable()
+	r.Scenarios = len(pairs)
+	for _, e := range broken {
+		r.Findings = append(r.Findings, fmt.Sprintf("%s:%d: no scenario for this request example: it is not JSON even after repair (%v)", p.File, e.Line, e.Err))
+	}
+	for _, u := range unpaired {
+		title := u.Title
+		if title == "" {
+			title = fmt.Sprintf("the response example at line %d", u.Line)
+		}
+		r.Unpaired = append(r.Unpaired, fmt.Sprintf("%s: %q pairs with no request example", p.File, title))
+	}
+	return r, nil
+}
+
+func sharedIndex(objects map[string]*page.Page) map[string]*page.Page {
+	out := map[string]*page.Page{}
+	for name, p := range objects {
+		out[strings.ToLower(name)] = p
+		out["file:"+filepath.Base(p.File)] = p
+	}
+	return out
 }
 
 func (m *model) files(root string) ([]File, []string, error) {
-	var files []File
-	var refused []string
-	contractFiles, why, err := m.contractFiles(root)
+	contractFiles, refused, err := m.contractFiles(root)
 	if err != nil {
 		return nil, nil, err
 	}
-	files, refused = append(files, contractFiles...), append(refused, why...)
-	featurePath := filepath.ToSlash(filepath.Join("features", m.p.API, snake(m.p.Operation)+".feature"))
-	content := m.feature()
-	f := File{Path: featurePath, Content: content, Status: "new"}
-	if old, err := os.ReadFile(filepath.Join(root, featurePath)); err == nil {
-		same, diff := sameScenarios(old, content)
-		switch {
-		case bytes.Equal(old, content) || same:
-			f.Status = "up to date"
-		default:
-			refused = append(refused, fmt.Sprintf("%s exists and its documented example differs from the page (%s): edit it by hand, or remove it to import again", featurePath, diff))
-		}
+	if len(refused) > 0 {
+		return nil, refused, nil
 	}
-	files = append(files, f)
-	return files, refused, nil
+	f, err := m.featureFile(root)
+	if err != nil {
+		return nil, nil, err
+	}
+	return append(contractFiles, f...), nil, nil
 }
 
-func sameScenarios(old, new []byte) (bool, string) {
-	a, err1 := Scenarios(old)
-	b, err2 := Scenarios(new)
-	if err1 != nil || err2 != nil || len(b) == 0 {
-		return false, "cannot read the scenario"
+// importedMark starts the description of every feature import writes: a
+// feature without it was written by hand, and import never rewrites it.
+const importedMark = "Imported by conform import from"
+
+// featureFile writes features/<api>/<op>.feature, or merges into it. A
+// scenario that sends the same documented request as one the file has is
+// there already, or, if the file gives another status or response for it,
+// a finding. The scenarios the file lacks are appended when import wrote
+// the file, and go to <op>_documented.feature beside a file written by
+// hand, which import leaves as it is.
+func (m *model) featureFile(root string) ([]File, error) {
+	base := filepath.ToSlash(filepath.Join("features", m.p.API, snake(m.p.Operation)))
+	rel := base + ".feature"
+	old, err := os.ReadFile(filepath.Join(root, rel))
+	if err != nil {
+		return []File{{Path: rel, Content: m.feature(), Status: "new"}}, nil
 	}
-	for _, s := range a {
-		if s.Operation == b[0].Operation && s.API == b[0].API {
-			switch {
-			case s.Request != b[0].Request:
-				return false, "the request example"
-			case s.Status != b[0].Status:
-				return false, "the status, " + s.Status + " against " + b[0].Status
-			case s.Response != b[0].Response:
-				return false, "the response example"
+	missing, status := m.missingScenarios(old, rel)
+	if !bytes.Contains(old, []byte(importedMark)) && len(missing) > 0 {
+		rel = base + "_documented.feature"
+		if old, err = os.ReadFile(filepath.Join(root, rel)); err != nil {
+			return []File{{Path: rel, Content: m.featureOf(missing), Status: "new"}}, nil
+		}
+		missing, status = m.missingScenarios(old, rel)
+	}
+	if len(missing) == 0 {
+		return []File{{Path: rel, Content: old, Status: status}}, nil
+	}
+	content := append(bytes.TrimRight(old, "\n"), '\n')
+	for _, b := range missing {
+		content = append(content, b...)
+	}
+	return []File{{Path: rel, Content: content, Status: "merged"}}, nil
+}
+
+// featureOf is the feature's header with the given scenarios.
+func (m *model) featureOf(blocks [][]byte) []byte {
+	all := m.feature()
+	head := all
+	if i := bytes.Index(all, []byte("\n\n  @")); i >= 0 {
+		head = all[:i+1]
+	}
+	out := append([]byte{}, head...)
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	return out
+}
+
+// missingScenarios are the page's scenarios the feature old lacks. One whose
+// request the feature sends with another status or response is a finding,
+// not a scenario to add.
+func (m *model) missingScenarios(old []byte, rel string) ([][]byte, string) {
+	have, err := Scenarios(old)
+	if err != nil {
+		m.findings = append(m.findings, fmt.Sprintf("%s does not parse, no scenario added: %v", rel, err))
+		return nil, "up to date"
+	}
+	var missing [][]byte
+	for _, block := range m.scenarioBlocks() {
+		want, err := Scenarios(append(m.featureOf(nil), block...))
+		if err != nil || len(want) != 1 {
+			continue
+		}
+		found := false
+		for _, h := range have {
+			if h.API != want[0].API || h.Operation != want[0].Operation || h.Request != want[0].Request {
+				continue
 			}
-			return true, ""
+			found = true
+			switch {
+			case h.Status != want[0].Status:
+				m.findings = append(m.findings, fmt.Sprintf("%s sends the documented %s request and expects status %s; the page says %s: left as the file says", rel, want[0].Operation, h.Status, want[0].Status))
+			case h.Response != want[0].Response:
+				m.findings = append(m.findings, fmt.Sprintf("%s sends the documented %s request and expects another response example than the page's: left as the file says", rel, want[0].Operation))
+			}
+			break
+		}
+		if !found {
+			missing = append(missing, block)
 		}
 	}
-	return false, "no scenario sends the documented " + b[0].Operation + " request"
+	return missing, "up to date"
 }
 
 var snakeBreak = regexp.MustCompile(`([a-z0-9])([A-Z])`)
@@ -174,6 +256,10 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 			return []File{{Path: rel, Content: raw, Status: "up to date"}}, nil, nil
 		}
 	}
+	m.uniqueIDs(op)
+	for _, e := range schemas {
+		m.uniqueIDs(e.v)
+	}
 	paths := mapping(doc, "paths")
 	item := mapping(paths, p.Path)
 	setKey(item, strings.ToLower(p.HTTPMethod), toNode(op))
@@ -188,11 +274,44 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 			}
 		}
 		sch := mapping(comps, "schemas")
+		// A table named like a component another page wrote, saying
+		// otherwise (a request's table and a response's of one name, or
+		// two pages that disagree), is written under the operation's
+		// name: the finding says where the pages differ.
+		renamed := map[string]string{}
 		for _, e := range schemas {
-			if old := lookupKey(sch, e.k); old != nil {
-				if d := schemaDiff(existing, e.k, schemas); len(d) > 0 {
-					refused = append(refused, fmt.Sprintf("%s: components.schemas.%s exists and differs from the page's %s table:\n    %s", rel, e.k, e.k, strings.Join(d, "\n    ")))
+			if lookupKey(sch, e.k) == nil {
+				continue
+			}
+			if d := schemaDiff(existing, e.k, schemas); len(d) > 0 {
+				if added := newMembers(existing, e.k, schemas); added != nil {
+					// Only members the component lacks: added to it.
+					props := mapping(lookupKey(sch, e.k), "properties")
+					pp, _ := e.v.(omap).get("properties")
+					for _, name := range added {
+						v, _ := pp.(omap).get(name)
+						setKey(props, name, toNode(v))
+					}
+					m.findings = append(m.findings, fmt.Sprintf("%s: components.schemas.%s gains the page's members %s", rel, e.k, strings.Join(added, ", ")))
+					continue
 				}
+				to := p.Operation + page.Camel(e.k)
+				renamed[e.k] = to
+				m.findings = append(m.findings, fmt.Sprintf("%s: components.schemas.%s exists and differs from the page's %s table, written as %s:\n    %s", rel, e.k, e.k, to, strings.Join(d, "\n    ")))
+			}
+		}
+		if len(renamed) > 0 {
+			schemas = renameRefs(schemas, renamed).(omap)
+			for i, e := range schemas {
+				if to, ok := renamed[e.k]; ok {
+					schemas[i].k = to
+				}
+			}
+			op = renameRefs(op, renamed).(omap)
+			setKey(item, strings.ToLower(p.HTTPMethod), toNode(op))
+		}
+		for _, e := range schemas {
+			if lookupKey(sch, e.k) != nil {
 				continue
 			}
 			setKey(sch, e.k, toNode(e.v))
@@ -216,6 +335,62 @@ func schemaDiff(existing any, name string, schemas omap) []string {
 	cdoc, _ := roundTrip(omap{{"components", omap{{"schemas", schemas}}}})
 	now, _ := jsonvalue.Lookup(cdoc, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
 	return Missing(SchemaFacts(cdoc, now, ""), SchemaFacts(existing, old, ""), "the page", "the contract")
+}
+
+// newMembers lists the members of the page's component name that the
+// file's component lacks, when that is all they differ in; nil otherwise.
+func newMembers(existing any, name string, schemas omap) []string {
+	old, _ := jsonvalue.Lookup(existing, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
+	cdoc, _ := roundTrip(omap{{"components", omap{{"schemas", schemas}}}})
+	now, _ := jsonvalue.Lookup(cdoc, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
+	want, have := SchemaFacts(cdoc, now, ""), SchemaFacts(existing, old, "")
+	added := map[string]bool{}
+	for k, v := range want {
+		if says(have[k], v) {
+			continue
+		}
+		if _, exists := have[k]; exists || k == "/" {
+			return nil // the file says otherwise about a place it has
+		}
+		top, _, _ := strings.Cut(strings.TrimPrefix(k, "/"), "/")
+		if _, exists := have["/"+top]; exists {
+			return nil // a new place inside a member the file has
+		}
+		added[strings.NewReplacer("~1", "/", "~0", "~").Replace(top)] = true
+	}
+	if len(added) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(added))
+	for n := range added {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// renameRefs rewrites the $refs to the renamed component schemas.
+func renameRefs(v any, renamed map[string]string) any {
+	switch t := v.(type) {
+	case omap:
+		out := make(omap, len(t))
+		for i, e := range t {
+			out[i] = kv{e.k, renameRefs(e.v, renamed)}
+			if s, ok := e.v.(string); ok && e.k == "$ref" {
+				if to, ok := renamed[strings.TrimPrefix(s, "#/components/schemas/")]; ok {
+					out[i].v = "#/components/schemas/" + to
+				}
+			}
+		}
+		return out
+	case []any:
+		out := make([]any, len(t))
+		for i, e := range t {
+			out[i] = renameRefs(e, renamed)
+		}
+		return out
+	}
+	return v
 }
 
 func decodeYAML(raw []byte) (any, error) {
@@ -249,6 +424,9 @@ func (m *model) jsonrpcFiles(root string) ([]File, []string, error) {
 			File{Path: filepath.ToSlash(filepath.Join("schemas", p.API, "envelope.json")), Content: []byte(elementEnvelope), Status: "new"})
 	}
 	doc := m.methodSchema()
+	if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(filepath.Join("schemas", p.API, p.Operation+".json")))); err != nil {
+		m.uniqueIDs(doc) // a new file: an existing one is compared, not written
+	}
 	b, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
 		return nil, nil, err

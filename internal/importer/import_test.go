@@ -73,7 +73,11 @@ func TestSeedPagesRoundTrip(t *testing.T) {
 		t.Fatal("the import has no POST /v3/{project_id}/dcaas/vif-peers")
 	}
 	// The committed request schema carries an anyOf (DC.1203, from the Error
-	// Codes page): not a fact of this page, and not in Facts.
+	// Codes page): not a fact of this page, and not in Facts. The committed
+	// response's required members were chosen by hand from the example; the
+	// page's tables say none, and the importer takes required from the
+	// tables only.
+	want = withoutRequired(want, "response ")
 	if d := Diff(want, got, "committed", "imported"); len(d) > 0 {
 		t.Errorf("CreateVifPeer does not round-trip:\n  %s", strings.Join(d, "\n  "))
 	}
@@ -83,7 +87,11 @@ func TestSeedPagesRoundTrip(t *testing.T) {
 	for _, def := range []string{"params", "result"} {
 		a, _ := jsonvalue.Lookup(cm, "/definitions/"+def)
 		b, _ := jsonvalue.Lookup(im, "/definitions/"+def)
-		if d := Diff(SchemaFacts(cm, a, ""), SchemaFacts(im, b, ""), "committed", "imported"); len(d) > 0 {
+		committed := SchemaFacts(cm, a, "")
+		if def == "result" {
+			committed = withoutRequired(committed, "")
+		}
+		if d := Diff(committed, SchemaFacts(im, b, ""), "committed", "imported"); len(d) > 0 {
 			t.Errorf("StartClusterPairing %s does not round-trip:\n  %s", def, strings.Join(d, "\n  "))
 		}
 	}
@@ -138,6 +146,25 @@ func TestSeedPagesRoundTrip(t *testing.T) {
 	}
 }
 
+// withoutRequired drops the required lists of the places under prefix:
+// what a response's table does not say.
+func withoutRequired(f Facts, prefix string) Facts {
+	out := Facts{}
+	for k, v := range f {
+		if strings.HasPrefix(k, prefix) {
+			var keep []string
+			for _, part := range strings.Fields(v) {
+				if !strings.HasPrefix(part, "required=") {
+					keep = append(keep, part)
+				}
+			}
+			v = strings.Join(keep, " ")
+		}
+		out[k] = v
+	}
+	return out
+}
+
 // TestImportIntoTheRepositoryChangesNothing: the committed contracts say all
 // the seed pages say (and more, by hand), so importing them writes nothing.
 func TestImportIntoTheRepositoryChangesNothing(t *testing.T) {
@@ -168,7 +195,7 @@ func TestImportRefusesToOverwriteAHandEdit(t *testing.T) {
           "type": "integer"`, `"clusterPairID": {
           "description": "Unique identifier for the cluster pair.",
           "type": "string"`, "/result/clusterPairID"},
-		{"features/dcaas/create_vif_peer.feature", "Then the response status is 201", "Then the response status is 200", "the status"},
+		{"features/dcaas/create_vif_peer.feature", "Then the response status is 201", "Then the response status is 200", "expects status 200; the page says 201"},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
@@ -186,9 +213,12 @@ func TestImportRefusesToOverwriteAHandEdit(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// A contract that says otherwise refuses the page; a feature
+			// that says otherwise is a finding, and the page's contract
+			// is still written.
 			refused := ""
 			for _, r := range rs {
-				refused += strings.Join(r.Refused, "\n")
+				refused += strings.Join(r.Refused, "\n") + strings.Join(r.Findings, "\n")
 			}
 			if !strings.Contains(refused, c.want) {
 				t.Fatalf("want a refusal naming %s, got %q", c.want, refused)

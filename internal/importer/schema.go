@@ -12,6 +12,8 @@ package importer
 
 import (
 	"encoding/json"
+	"fmt"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -75,9 +77,58 @@ type model struct {
 	jsonrpc   bool
 	// refPrefix is "#/components/schemas/" or "#/definitions/".
 	refPrefix string
+	// shared are the object pages of the import (JSON-RPC), by lower-case
+	// name and by file name; used collects those the page refers to.
+	shared map[string]*page.Page
+	used   map[string]bool
+	// ids are the conflict ids already given, in the repository and by
+	// this import; nil gives each conflict lint's id.
+	ids map[string]bool
+	// creator makes what the page's destructive examples delete; nil when
+	// no contract says (x-conform-cleanup).
+	creator *creator
+	// findings are what the page says that the import could not write as
+	// the page says it: printed for the page, never silently dropped.
+	findings []string
 }
 
 func (m *model) ref(name string) string { return m.refPrefix + name }
+
+// memberRef is where a member's object type is written: a table of the page
+// (a local $ref), an object page of the import (the shared schema file,
+// objects/<name>.json, JSON-RPC only), or nowhere: then the member is an
+// object, and the finding says which page to import with it.
+func (m *model) memberRef(mem *page.Member) (omap, bool) {
+	if m.p == nil {
+		return omap{{"$ref", m.ref(mem.Ref)}}, true
+	}
+	if _, ok := m.p.Objects[mem.Ref]; ok {
+		return omap{{"$ref", m.ref(mem.Ref)}}, true
+	}
+	if m.jsonrpc {
+		if op := m.sharedObject(mem); op != nil {
+			m.used[op.Title] = true
+			return omap{{"$ref", "objects/" + objectFile(op.Title)}}, true
+		}
+	}
+	where := "no page of this import"
+	if mem.RefFile != "" {
+		where = mem.RefFile + ", which is not among the imported pages"
+	}
+	m.findings = append(m.findings, fmt.Sprintf("%s refers to the object %s, documented on %s: written as any object", mem.Name, mem.Ref, where))
+	return omap{{"type", "object"}}, false
+}
+
+// sharedObject finds the object page a member refers to: by the file its
+// xref names, else by the object's name.
+func (m *model) sharedObject(mem *page.Member) *page.Page {
+	if mem.RefFile != "" {
+		if p := m.shared["file:"+filepath.Base(mem.RefFile)]; p != nil {
+			return p
+		}
+	}
+	return m.shared[strings.ToLower(mem.Ref)]
+}
 
 // conflictsAt returns the page's conflicts about a member of an object, or
 // (member "") about the object itself.
@@ -146,6 +197,13 @@ func (m *model) memberSchema(o *page.Object, mem *page.Member, example any, pres
 	enum, enumRule := memberEnum(mem, cs)
 	s.merge(enum)
 	rule.merge(enumRule)
+	if d := memberDefault(mem); d != nil {
+		if e, ok := s.get("enum"); ok && !inEnum(e, d[0].v) {
+			m.findings = append(m.findings, fmt.Sprintf("%s: the default %q is not one of its values %v: no default written", mem.Name, mem.Default, e))
+		} else {
+			s.merge(d)
+		}
+	}
 	if m.jsonrpc {
 		s.merge(hexContent(example))
 	}
@@ -158,7 +216,7 @@ func (m *model) memberSchema(o *page.Object, mem *page.Member, example any, pres
 		s.set("x-conform-secret", true)
 	}
 	if len(cs) > 0 {
-		s.set("x-conform-conflicts", conflictList(cs, rule))
+		s.set("x-conform-conflicts", m.conflictList(cs, rule))
 	}
 	return s
 }
@@ -178,11 +236,12 @@ func (m *omap) merge(o omap) {
 func (m *model) memberType(mem *page.Member, cs []lint.Conflict) (schema, rule omap) {
 	switch {
 	case mem.Kind == "object" && mem.Ref != "":
-		return omap{{"$ref", m.ref(mem.Ref)}}, nil
+		s, _ := m.memberRef(mem)
+		return s, nil
 	case mem.Kind == "array":
 		items := omap{}
 		if mem.Ref != "" {
-			items.set("$ref", m.ref(mem.Ref))
+			items, _ = m.memberRef(mem)
 		} else if mem.ItemsKind != "" {
 			items.set("type", mem.ItemsKind)
 		}
@@ -230,13 +289,40 @@ func memberLimits(mem *page.Member, cs []lint.Conflict) (schema, rule omap) {
 		into = &rule
 	}
 	_, emptyOK := has(cs, "minimum-zero")
-	if mem.Min != nil && !(emptyOK && *mem.Min == 0) {
-		into.set(keys[0], number(*mem.Min))
+	lo, hi := mem.Min, mem.Max
+	if lo == nil && hi == nil && mem.Kind == "string" {
+		lo, hi = proseLength(mem.Description)
 	}
-	if mem.Max != nil {
-		into.set(keys[1], number(*mem.Max))
+	if lo != nil && !(emptyOK && *lo == 0) {
+		into.set(keys[0], number(*lo))
+	}
+	if hi != nil {
+		into.set(keys[1], number(*hi))
 	}
 	return schema, rule
+}
+
+var (
+	proseRange = regexp.MustCompile(`(?i)\b([0-9]+)\s*(?:to|-)\s*([0-9]+)\s+characters\b`)
+	proseMax   = regexp.MustCompile(`(?i)\b(?:up to|at most|a maximum of|maximum of|no more than)\s+([0-9]+)\s+characters\b`)
+)
+
+// proseLength reads a string's length limits from its description where
+// the table has no Minimum/Maximum: the Element reference writes them in
+// words ("Must be 1 to 64 characters in length", "up to 256 characters").
+func proseLength(desc string) (lo, hi *float64) {
+	num := func(s string) *float64 {
+		var f float64
+		fmt.Sscan(s, &f)
+		return &f
+	}
+	if x := proseRange.FindStringSubmatch(desc); x != nil {
+		return num(x[1]), num(x[2])
+	}
+	if x := proseMax.FindStringSubmatch(desc); x != nil {
+		return nil, num(x[1])
+	}
+	return nil, nil
 }
 
 // memberFormat marks an integer whose documented maximum does not fit in 32
@@ -272,6 +358,37 @@ func memberEnum(mem *page.Member, cs []lint.Conflict) (schema, rule omap) {
 	}
 	like := caseLike(values, c.Value)
 	return omap{{"pattern", "^(?i:" + strings.Join(quoteMetaAll(like), "|") + ")$"}}, omap{{"enum", like}}
+}
+
+// memberDefault keeps the table's default, typed as the member is: a
+// default that is not a value of the member's type (a sentence, "None") is
+// left in the description, where the table wrote it.
+func memberDefault(mem *page.Member) omap {
+	d := strings.Trim(strings.TrimSpace(mem.Default), "`'\"")
+	if d == "" {
+		return nil
+	}
+	switch mem.Kind {
+	case "string":
+		if strings.ContainsAny(d, " \t") {
+			return nil
+		}
+		return omap{{"default", d}}
+	case "integer", "number":
+		var f float64
+		if _, err := fmt.Sscan(d, &f); err != nil || fmt.Sprint(number(f)) != d && mem.Kind == "integer" {
+			return nil
+		}
+		return omap{{"default", number(f)}}
+	case "boolean":
+		switch strings.ToLower(d) {
+		case "true":
+			return omap{{"default", true}}
+		case "false":
+			return omap{{"default", false}}
+		}
+	}
+	return nil
 }
 
 // hexContent describes a JSON-RPC value the example shows as hex digits
@@ -354,7 +471,7 @@ func number(f float64) any {
 
 // conflictList writes x-conform-conflicts entries; a reading's rule goes
 // on the first entry that disputes a limit.
-func conflictList(cs []lint.Conflict, rule omap) []any {
+func (m *model) conflictList(cs []lint.Conflict, rule omap) []any {
 	var out []any
 	ruled := false
 	for _, c := range cs {
@@ -389,24 +506,24 @@ func lineOnly(where string) string {
 	return where
 }
 
-// objectSchema writes an object table: its members, required (request: the
-// Mandatory column; response: the members the documented example shows with
-// a value, as the table does not say), and the conflicts about the object.
+// objectSchema writes an object table: its members, required (the table's
+// Mandatory column, never an example), and the conflicts about the object.
 func (m *model) objectSchema(o *page.Object, example any, response bool) omap {
 	s := omap{{"type", "object"}}
 	obj, _ := example.(map[string]any)
 	if response && len(o.Members) > 0 {
-		s.set("description", "Response Parameters, "+o.Name+". The table does not say which members are required: the members the documented example shows are.")
+		s.set("description", "Response Parameters, "+o.Name+".")
 	}
 	var required []string
 	props := omap{}
 	for _, mem := range o.Members {
 		v, present := obj[mem.Name]
 		props.set(mem.Name, m.memberSchema(o, mem, v, present))
-		// A member the example shows as null may be left out by a server
-		// (the vendor's own SDK models are omitempty): only a value shown
-		// counts as required when the table does not say.
-		if (response && present && v != nil) || (!response && mem.Required()) {
+		// Required comes from the table's Mandatory (Required, Optional)
+		// column only. An example shows one answer: another page's example
+		// of the same object shows other members, and a contract that took
+		// each example for the rule would refuse the next page.
+		if mem.Required() {
 			required = append(required, mem.Name)
 		}
 	}
@@ -415,7 +532,7 @@ func (m *model) objectSchema(o *page.Object, example any, response bool) omap {
 	}
 	s.set("properties", props)
 	if cs := m.conflictsAt(o.Name, ""); len(cs) > 0 {
-		s.set("x-conform-conflicts", conflictList(cs, nil))
+		s.set("x-conform-conflicts", m.conflictList(cs, nil))
 	}
 	return s
 }
@@ -507,4 +624,62 @@ func share(schemas omap) omap {
 		schemas = append(schemas, kv{comp, shared})
 	}
 	return schemas
+}
+
+// uniqueIDs numbers the conflict ids of v (-2, -3…) that the repository or
+// this import already uses, in the order written. A conflict id is unique
+// in a repository, and lint names a conflict after its member: two pages,
+// or two tables of one page, with the same kind of contradiction about a
+// member of the same name get one id.
+func (m *model) uniqueIDs(v any) {
+	if m.ids == nil {
+		return
+	}
+	switch t := v.(type) {
+	case omap:
+		for _, e := range t {
+			if e.k == "x-conform-conflicts" {
+				list, _ := e.v.([]any)
+				for _, c := range list {
+					co, ok := c.(omap)
+					if !ok {
+						continue
+					}
+					id0, _ := co.get("id")
+					base, _ := id0.(string)
+					id := base
+					for n := 2; m.ids[id]; n++ {
+						id = fmt.Sprintf("%s-%d", base, n)
+					}
+					m.ids[id] = true
+					co.set("id", id)
+				}
+				continue
+			}
+			m.uniqueIDs(e.v)
+		}
+	case []any:
+		for _, e := range t {
+			m.uniqueIDs(e)
+		}
+	}
+}
+
+func inEnum(enum, v any) bool {
+	list, _ := enum.([]string)
+	for _, x := range list {
+		if x == fmt.Sprint(v) {
+			return true
+		}
+	}
+	return false
+}
+
+var unsafeName = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
+
+// objectFile is the file of an object page's shared schema: its title, with
+// what a file name or a $ref URL would have to escape written as "_"
+// ("network (all interfaces)" → network_all_interfaces.json).
+func objectFile(title string) string {
+	return strings.Trim(unsafeName.ReplaceAllString(title, "_"), "_") + ".json"
 }

@@ -96,6 +96,10 @@ type Page struct {
 	RequestExamples  []*Example
 	ResponseExamples []*Example
 	StatusCodes      []StatusCode
+	// StatusAssumed is true when a response table or example gives no
+	// status and the reader took 200 for it (a page that refers to the
+	// common status codes instead of giving its own).
+	StatusAssumed bool
 
 	Repairs []Repair
 	// Notes are what a doc source reader read past in markup, not in JSON:
@@ -363,6 +367,7 @@ var (
 	arrayOfRe  = regexp.MustCompile(`(?i)^array\s+of\s+(.+?)s?$`)
 	objectRe   = regexp.MustCompile(`(?i)^(\S+)\s+object$`)
 	xArrayRe   = regexp.MustCompile(`(?i)^(\S+|json object)\s+array$`)
+	listOfRe   = regexp.MustCompile(`(?i)^list\s*<\s*(\w+)\s*>$`)
 	scalarType = map[string]string{
 		"string": "string", "integer": "integer", "int": "integer", "long": "integer", "int32": "integer", "int64": "integer",
 		"number": "number", "float": "number", "double": "number", "boolean": "boolean", "bool": "boolean",
@@ -395,6 +400,17 @@ func typeOf(t string) (kind, ref, items string) {
 	}
 	if m := objectRe.FindStringSubmatch(t); m != nil {
 		return "object", m[1], ""
+	}
+	if m := listOfRe.FindStringSubmatch(t); m != nil {
+		// "List<String>", the Direct Connect v2.0 tables' array.
+		if k, ok := scalarType[strings.ToLower(m[1])]; ok {
+			return "array", "", k
+		}
+		return "array", m[1], "object"
+	}
+	if strings.HasSuffix(strings.ToLower(t), " string") {
+		// "ISO 8601 string", "UUID string": a string in a format.
+		return "string", "", ""
 	}
 	return "", "", ""
 }

@@ -139,6 +139,7 @@ func parseRST(p *Page, ls []Line) error {
 			}, func(t *rstTable) {
 				// Tables before any status line document the success response.
 				if cur == nil {
+					p.StatusAssumed = true
 					cur = &statusTables{status: 200, line: t.Line}
 					responses = append(responses, cur)
 				}
@@ -699,6 +700,7 @@ func rstExamples(p *Page, s *rstSec, section string) error {
 		}
 		ex.Status = status
 		if ex.Status == 0 {
+			p.StatusAssumed = true
 			ex.Status = 200
 		}
 		p.ResponseExamples = append(p.ResponseExamples, ex)

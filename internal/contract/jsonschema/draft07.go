@@ -2,6 +2,7 @@ package jsonschema
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"sort"
@@ -37,14 +38,16 @@ func (d draft07) Compile(docs map[string][]byte, ref string) (Schema, error) {
 		uris = append(uris, uri)
 	}
 	sort.Strings(uris)
+	sl.Validate = false // each document is checked against its meta-schema below, once
 	for _, uri := range uris {
-		_, checked := metaChecked.Load(string(docs[uri]))
-		sl.Validate = !checked
+		if _, checked := metaChecked.Load(string(docs[uri])); !checked {
+			if err := metaCheck(docs[uri]); err != nil {
+				return nil, &CompileError{Ref: uri, Engine: d.Name(), Err: err}
+			}
+			metaChecked.Store(string(docs[uri]), struct{}{})
+		}
 		if err := sl.AddSchema(uri, gojsonschema.NewBytesLoader(docs[uri])); err != nil {
 			return nil, &CompileError{Ref: uri, Engine: d.Name(), Err: err}
-		}
-		if !checked {
-			metaChecked.Store(string(docs[uri]), struct{}{})
 		}
 	}
 	sl.Validate = false // the {"$ref": …} below is conform's, not the contract's
@@ -53,6 +56,64 @@ func (d draft07) Compile(docs map[string][]byte, ref string) (Schema, error) {
 		return nil, &CompileError{Ref: ref, Engine: d.Name(), Err: err}
 	}
 	return draft07Schema{s}, nil
+}
+
+// metaSchemas are the compiled meta-schemas, by $schema URL. gojsonschema
+// compiles the meta-schema anew for every document it checks (AddSchema
+// with Validate): with a reference of four hundred schema files that was
+// most of conform's start-up.
+var metaSchemas sync.Map // string → *gojsonschema.Schema
+
+// metaCheck checks a schema document against the meta-schema its $schema
+// names (draft-07 when it names none), with gojsonschema's own message.
+func metaCheck(doc []byte) error {
+	node, err := gojsonschema.NewBytesLoader(doc).LoadJSON()
+	if err != nil {
+		return err
+	}
+	url := "http://json-schema.org/draft-07/schema#"
+	if m, ok := node.(map[string]any); ok {
+		if s, ok := m["$schema"].(string); ok && s != "" {
+			url = s
+		}
+	}
+	var meta *gojsonschema.Schema
+	if v, ok := metaSchemas.Load(url); ok {
+		meta = v.(*gojsonschema.Schema)
+	} else {
+		sl := gojsonschema.NewSchemaLoader()
+		sl.Draft = gojsonschema.Draft7
+		meta, err = sl.Compile(gojsonschema.NewReferenceLoader(url))
+		if err != nil {
+			return err
+		}
+		metaSchemas.Store(url, meta)
+	}
+	res, err := meta.Validate(gojsonschema.NewGoLoader(node))
+	if err != nil {
+		return err
+	}
+	if res.Valid() {
+		return nil
+	}
+	var b strings.Builder
+	for _, e := range res.Errors() {
+		b.WriteString(e.String())
+		b.WriteString("\n")
+	}
+	return errors.New(b.String())
+}
+
+// Check checks a document against its meta-schema, once per text.
+func (d draft07) Check(doc []byte) error {
+	if _, checked := metaChecked.Load(string(doc)); checked {
+		return nil
+	}
+	if err := metaCheck(doc); err != nil {
+		return err
+	}
+	metaChecked.Store(string(doc), struct{}{})
+	return nil
 }
 
 func (d draft07) CompileValue(schema any) (Schema, error) {

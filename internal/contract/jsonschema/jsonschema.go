@@ -21,6 +21,15 @@ type Engine interface {
 	CompileValue(schema any) (Schema, error)
 }
 
+// Checker is an Engine that can check a schema document against its
+// meta-schema without compiling it: what a contract of hundreds of schema
+// files checks at load, compiling each method's schemas on first use.
+type Checker interface {
+	// Check returns the document's meta-schema violations, nil when there
+	// are none.
+	Check(doc []byte) error
+}
+
 // Schema is a compiled schema. It is safe for concurrent use.
 type Schema interface {
 	// Validate checks a decoded JSON value (as encoding/json decodes it,

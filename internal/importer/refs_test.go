@@ -1,0 +1,96 @@
+package importer
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/conform-dev/conform/internal/testrepo"
+)
+
+// refsDocs are the vendors' doc sources, beside the repository (CI copies
+// shared/ beside its clone, so ../shared holds there too).
+var refsDocs = []string{
+	filepath.Join(root, "..", "shared", "vendor-docs", "element-software", "api"),
+	filepath.Join(root, "..", "shared", "vendor-docs", "direct-connect", "api-ref", "source"),
+}
+
+// TestCommittedReferencesAreFresh does what make refs does, in a temporary
+// folder: the curated seed (openapi/, schemas/, features/) with both whole
+// references imported over it. refs/ must be exactly that, file for file,
+// so that a change to the importer, to a page or to a curated seed file
+// that is not followed by make refs fails here.
+func TestCommittedReferencesAreFresh(t *testing.T) {
+	for _, d := range refsDocs {
+		if _, err := os.Stat(d); err != nil {
+			t.Fatalf("the vendor doc sources are not beside the repository (%v): copy shared/ beside it, as CI does", err)
+		}
+	}
+	dir := testrepo.Copy(t, root, "openapi", "schemas", "features")
+	pages, _ := ReadPages(refsDocs)
+	rep, err := Run(context.Background(), dir, pages, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Invalid != nil {
+		t.Fatalf("the import does not load: %v", rep.Invalid)
+	}
+	want := tree(t, dir)
+	got := tree(t, filepath.Join(root, "refs"))
+	var stale []string
+	for p, b := range want {
+		if g, ok := got[p]; !ok {
+			stale = append(stale, p+": missing")
+		} else if !bytes.Equal(g, b) {
+			stale = append(stale, p+": differs")
+		}
+	}
+	for p := range got {
+		if _, ok := want[p]; !ok {
+			stale = append(stale, p+": not written by the import")
+		}
+	}
+	sort.Strings(stale)
+	if len(stale) > 0 {
+		if len(stale) > 20 {
+			stale = append(stale[:20], "…")
+		}
+		t.Fatalf("refs/ is stale: run make refs\n  %s", joinLines(stale))
+	}
+}
+
+func tree(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = b
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func joinLines(s []string) string {
+	var b bytes.Buffer
+	for i, l := range s {
+		if i > 0 {
+			b.WriteString("\n  ")
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}

@@ -1,0 +1,14 @@
+@element @since:10.1
+Feature: ListSnapMirrorNetworkInterfaces — ListSnapMirrorNetworkInterfaces
+  Imported by conform import from the element reference page "ListSnapMirrorNetworkInterfaces". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "ListSnapMirrorNetworkInterfaces" request:
+      """
+
+      """
+    Then the response status is 200
+    And the response satisfies the contract

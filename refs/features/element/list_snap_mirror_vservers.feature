@@ -1,0 +1,14 @@
+@element @since:10.1
+Feature: ListSnapMirrorVservers — ListSnapMirrorVservers
+  Imported by conform import from the element reference page "ListSnapMirrorVservers". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "ListSnapMirrorVservers" request:
+      """
+
+      """
+    Then the response status is 200
+    And the response satisfies the contract

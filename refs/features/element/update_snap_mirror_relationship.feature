@@ -1,0 +1,14 @@
+@element @since:10.1
+Feature: UpdateSnapMirrorRelationship — UpdateSnapMirrorRelationship
+  Imported by conform import from the element reference page "UpdateSnapMirrorRelationship". The requests and
+  the responses below are the page's examples as published.
+
+  @mutating
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "UpdateSnapMirrorRelationship" request:
+      """
+
+      """
+    Then the response status is 200
+    And the response satisfies the contract
