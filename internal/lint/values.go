@@ -51,26 +51,51 @@ func (e at) side(key string, v any, secret bool) Side {
 
 func (s spec) side(says string) Side { return Side{Source: s.source, Where: s.where, Says: says} }
 
-var secretName = regexp.MustCompile(`(?i)key|password|passwd|token|secret|md5`)
+var secretName = regexp.MustCompile(`(?i)key|password|passwd|passphrase|token|secret|md5`)
 
 // render quotes an example value for a message: short, and a secret (a key,
-// a password) never whole.
+// a password, at any depth of the value) never, not even in part: only its
+// length is shown.
 func render(v any, secret bool) string {
 	if s, ok := v.(string); ok {
 		n := utf8.RuneCountInString(s)
-		if secret && n > 8 {
-			return fmt.Sprintf("%q (%d characters, not shown)", string([]rune(s)[:8])+"…", n)
+		if secret && n > 0 {
+			return fmt.Sprintf("(%d characters, not shown)", n)
 		}
 		if n > 60 {
 			return fmt.Sprintf("%q (%d characters)", string([]rune(s)[:57])+"…", n)
 		}
 		return fmt.Sprintf("%q", s)
 	}
-	b, err := json.Marshal(v)
+	b, err := json.Marshal(masked(v))
 	if err != nil {
 		return fmt.Sprint(v)
 	}
 	return checks.Shorten(string(b), 80)
+}
+
+// masked is v with the string values of its secret-named members, at any
+// depth, replaced by their length.
+func masked(v any) any {
+	switch t := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(t))
+		for k, x := range t {
+			if str, ok := x.(string); ok && secretName.MatchString(k) && str != "" {
+				out[k] = fmt.Sprintf("(%d characters, not shown)", utf8.RuneCountInString(str))
+				continue
+			}
+			out[k] = masked(x)
+		}
+		return out
+	case []any:
+		out := make([]any, len(t))
+		for i, x := range t {
+			out[i] = masked(x)
+		}
+		return out
+	}
+	return v
 }
 
 func jsonKind(v any) string {
