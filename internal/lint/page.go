@@ -72,7 +72,10 @@ func pageDetections(p *page.Page, all bool) []detection {
 	// Table rules: what a table says against itself.
 	visitMembers(p, func(o *page.Object, m *page.Member, source string) {
 		s := pageSpec(p, o, m, source)
-		if m.EnumListed && len(m.Enum) == 0 {
+		// Under an object member, "Possible values:" lists its members,
+		// not its values (ModifyVolume's qos): no enumeration to be empty.
+		objectMember := m.Kind == "object" || (m.Kind == "array" && m.ItemsKind == "object")
+		if m.EnumListed && len(m.Enum) == 0 && !objectMember {
 			other := Side{Source: source + " description", Where: s.where, Says: "(no value named)"}
 			if len(m.TextValues) > 0 {
 				other.Says = quoteSentence(m.Description, m.TextValues[0])

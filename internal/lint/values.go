@@ -233,11 +233,17 @@ func sentences(text string) []string {
 	return out
 }
 
-var cidrWord = regexp.MustCompile(`(?i)\bCIDR\b`)
+var (
+	cidrWord = regexp.MustCompile(`(?i)\bCIDR\b`)
+	idName   = regexp.MustCompile(`(?:_id|ID|Id)s?$`)
+)
 
 // cidr checks the strings of a member whose text says it holds CIDR blocks.
 func cidr(s spec, v any, ptr string, e at) []detection {
-	if !cidrWord.MatchString(s.desc) {
+	// An ID of something that records CIDR blocks is not one
+	// (remote_ep_group_id: "the ID of the remote endpoint group that
+	// records the CIDR blocks").
+	if !cidrWord.MatchString(s.desc) || idName.MatchString(s.name) {
 		return nil
 	}
 	var items []any
@@ -250,8 +256,8 @@ func cidr(s spec, v any, ptr string, e at) []detection {
 	var out []detection
 	for i, it := range items {
 		str, ok := it.(string)
-		if !ok {
-			continue
+		if !ok || wordIn(s.desc, str) {
+			continue // a value the text names ("The value can only be cidr.")
 		}
 		if _, _, err := net.ParseCIDR(str); err == nil {
 			continue
