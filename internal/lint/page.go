@@ -160,6 +160,13 @@ func exampleDetections(p *page.Page, all bool) []detection {
 		if p.Format == page.Element {
 			body, _ = jsonvalue.Lookup(resp.Parsed.Value, "/result")
 			base = "/result"
+			if all && tbl != nil && len(tbl.Members) == 1 && tbl.Members[0].Name == "result" {
+				// The table's one row is the result itself ("result: A JSON
+				// object containing the status…", DisableClusterSsh), not a
+				// member of it.
+				body = map[string]any{"result": body}
+				base = ""
+			}
 		}
 		ds = append(ds, objectRule(p, tbl, body, base, respAt, true)...)
 		if resp.Status >= 300 {

@@ -125,6 +125,13 @@ Requests for this method are similar to the following example:
 ----
 `
 
+// resultRow is a return-value table of one row, result, of type typ, and a
+// response example whose result is an object.
+func resultRow(typ string) string {
+	return "This method has the following return value:\n\n[options=\"header\"]\n|===\n|Name |Description |Type\na|\nresult\na|\nThe status of the thing.\na|\n" + typ +
+		"\n|===\n\n== Response example\n\n----\n{\n  \"id\": 1,\n  \"result\": {\n    \"enabled\": true\n  }\n}\n----\n"
+}
+
 // TestReferenceRules shows each rule added for the whole references on a
 // page that breaks only it, next to the same page left whole.
 func TestReferenceRules(t *testing.T) {
@@ -163,6 +170,10 @@ func TestReferenceRules(t *testing.T) {
 		{"cidr a value the text names", adocDoThing, "The mode.", "The mode: CIDR blocks, or the value fast.", ""},
 		{"the ID of what holds CIDR blocks", adocDoThing, "a|\nmode\na|\nThe mode.", "a|\nmodeID\na|\nThe ID of the group that records the CIDR blocks.", ""},
 		{"possible values of an object are its members", adocDoThing, "The mode.\na|\nstring", "The mode. Possible values:\n\n* fast: quickly.\n* slow: slowly.\n\na|\nJSON object", "type"},
+
+		// A return table whose one row is the result itself (DisableClusterSsh).
+		{"the result row is the result", adocDoThing, "This method has no return value.\n", resultRow("JSON object"), ""},
+		{"the result row's type", adocDoThing, "This method has no return value.\n", resultRow("boolean"), "type"},
 
 		{"a second request example", rstThings, "Example Responses\n", ".. code-block:: text\n\n   GET https://{endpoint}/v3/0123456789abcdef0123456789abcdef/things?limit=0\n\nExample Responses\n", "range"},
 	}

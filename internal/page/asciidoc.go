@@ -178,7 +178,9 @@ func parseAsciiDoc(p *Page, ls []Line) error {
 	}
 	for _, o := range p.Objects {
 		for _, m := range o.Members {
-			if _, ok := p.Objects[m.Name]; ok && m.Ref == "" && (m.Kind == "object" || m.Kind == "array" && m.ItemsKind == "object") {
+			// Not the table itself: a return table's one row "result" is the
+			// result (DisableClusterSsh), not a member holding another result.
+			if _, ok := p.Objects[m.Name]; ok && m.Name != o.Name && m.Ref == "" && (m.Kind == "object" || m.Kind == "array" && m.ItemsKind == "object") {
 				m.Ref = m.Name
 			}
 		}
