@@ -53,7 +53,7 @@ var Rules = []Rule{
 	{"does-not-decode", []string{"decode"}, "an encoded value in an example does not decode"},
 	{"default-value", []string{"default"}, "a table's default is a value the member cannot take: a Yes/No for a member that is not a boolean, none of its documented values, outside its limits, or a default on a mandatory member"},
 	{"status-code", []string{"status"}, "an example or a response table gives a status the Status Codes table does not list"},
-	{"markup", []string{"markup"}, "the doc source's markup does not render as it means: a header row not marked as one, cells the renderer drops, a parameter documented twice"},
+	{"markup", []string{"markup"}, "the doc source's markup does not render as it means: a header row not marked as one, cells the renderer drops"},
 	{"rule", nil, "a documented example breaks a reading the contract records as disputed (x-conform-conflicts)"},
 	{"schema", nil, "a documented example breaks the contract's schema"},
 	{"contract", nil, "a contract or feature does not load"},

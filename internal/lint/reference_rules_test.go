@@ -82,6 +82,18 @@ Status Code Description
 =========== ===========
 `
 
+// pathTableAgain documents rstThings' path parameter a second time, as the
+// v2.0 Direct Connect pages do.
+const pathTableAgain = `.. table:: **Table 1a** Path parameters
+
+   ========== ========= ====== ==========================================
+   Parameter  Mandatory Type   Description
+   ========== ========= ====== ==========================================
+   project_id Yes       String The project ID. Minimum: 32 Maximum: 32
+   ========== ========= ====== ==========================================
+
+`
+
 // adocDoThing is a consistent AsciiDoc (Element) method page.
 const adocDoThing = `= DoThing
 :icons: font
@@ -154,6 +166,8 @@ func TestReferenceRules(t *testing.T) {
 		{"no default on a mandatory member", adocDoThing, "a|\nfast\na|\nNo", "a|\n\na|\nYes", ""},
 
 		{"header row not marked", adocDoThing, "[options=\"header\"]\n", "", "markup"},
+
+		{"a path parameter documented again", rstThings, ".. table:: **Table 2** Query parameters", pathTableAgain + ".. table:: **Table 2** Query parameters", ""},
 
 		{"JSON-RPC method of another case", adocDoThing, `"method": "DoThing"`, `"method": "dothing"`, "example-method"},
 		{"JSON-RPC method of another method", adocDoThing, `"method": "DoThing"`, `"method": "DoOtherThing"`, "example-method"},
