@@ -175,11 +175,17 @@ func urlParams(p *page.Page, req *page.Example, e at) []detection {
 		}
 		source := map[string]string{"path": "Path parameters", "query": "Query parameters"}[in] + ", " + name
 		s := pageSpec(p, &page.Object{Name: in + " parameters"}, m, source)
-		v, bad := urlValue(m.Kind, value)
+		kind := m.Kind
+		if kind == "array" {
+			// An array in a query is its items, one per name=value: each
+			// value is an item, and the row's limits are the array's.
+			kind, s.kind, s.min, s.max = m.ItemsKind, m.ItemsKind, nil, nil
+		}
+		v, bad := urlValue(kind, value)
 		if bad {
 			ds = append(ds, detection{kind: "type", api: p.API, place: name, object: s.object, where: lineAt.where(""),
-				summary: fmt.Sprintf("the table says %s, the example URL's %s is %q", m.Kind, name, value),
-				a:       s.side(m.Kind), b: Side{Source: e.source, Where: lineAt.where(""), Says: name + "=" + value}, level: checks.Warning})
+				summary: fmt.Sprintf("the table says %s, the example URL's %s is %q", kind, name, value),
+				a:       s.side(kind), b: Side{Source: e.source, Where: lineAt.where(""), Says: name + "=" + value}, level: checks.Warning})
 			return
 		}
 		ds = append(ds, limits(s, v, "", lineAt)...)

@@ -177,6 +177,7 @@ func TestReferenceRules(t *testing.T) {
 		{"query parameter out of range", rstThings, "limit=10", "limit=0", "range"},
 		{"query parameter not a number", rstThings, "limit=10", "limit=ten", "type"},
 		{"query parameter none of the values", rstThings, "colour=red", "colour=green", "enumeration-value"},
+		{"query parameter an array's item", rstThings, "   colour     No        String  The colour,", "   colour     No        Array   The colour,", ""},
 		{"query parameter no table lists", rstThings, "colour=red", "colour=red&size=1", "undocumented-member"},
 
 		// cidr and empty-enumeration, false positives over the references.
