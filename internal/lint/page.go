@@ -126,9 +126,21 @@ func exampleDetections(p *page.Page, all bool) []detection {
 		}
 		return exampleName(e, generic)
 	}
+	// With all, a member's line is found by its pointer; the importer
+	// records the lines it has always recorded.
+	place := func(e *page.Example, source, base string) at {
+		if !all {
+			return exampleAt(p, e, source)
+		}
+		return exampleAtPointer(p, e, source, base)
+	}
+	paramsBase := ""
+	if p.Format == page.Element {
+		paramsBase = "/params"
+	}
 	var ds []detection
 	for _, req := range reqs {
-		reqAt := exampleAt(p, req, name(req, "Example request"))
+		reqAt := place(req, name(req, "Example request"), paramsBase)
 		if p.Format == page.Huawei && req.Parsed.URL != "" {
 			ds = append(ds, urlRule(p, req)...)
 			if all {
@@ -148,7 +160,7 @@ func exampleDetections(p *page.Page, all bool) []detection {
 	}
 	var success []*page.Example
 	for _, resp := range resps {
-		respAt := exampleAt(p, resp, name(resp, fmt.Sprintf("Example response, status %d", resp.Status)))
+		respAt := place(resp, name(resp, fmt.Sprintf("Example response, status %d", resp.Status)), "")
 		var tbl *page.Object
 		for _, r := range p.Responses {
 			if r.Status == resp.Status {
@@ -201,8 +213,8 @@ func exampleDetections(p *page.Page, all bool) []detection {
 		if req == nil || req.Parsed.Value == nil || resp.Parsed.Value == nil {
 			continue
 		}
-		respAt := exampleAt(p, resp, name(resp, fmt.Sprintf("Example response, status %d", resp.Status)))
-		ds = append(ds, echo(p.API, req.Parsed.Value, resp.Parsed.Value, exampleAt(p, req, name(req, "Example request")), respAt, func(k string) bool { return secretName.MatchString(k) })...)
+		respAt := place(resp, name(resp, fmt.Sprintf("Example response, status %d", resp.Status)), "")
+		ds = append(ds, echo(p.API, req.Parsed.Value, resp.Parsed.Value, place(req, name(req, "Example request"), ""), respAt, func(k string) bool { return secretName.MatchString(k) })...)
 	}
 	return ds
 }
@@ -238,6 +250,14 @@ func exampleAt(p *page.Page, e *page.Example, source string) at {
 		}
 		return e.LineOf(`"` + key + `"`)
 	}}
+}
+
+// exampleAtPointer is exampleAt that finds a member's line by its pointer
+// under base ("/params" of a JSON-RPC request).
+func exampleAtPointer(p *page.Page, e *page.Example, source, base string) at {
+	a := exampleAt(p, e, source)
+	a.lineOfPointer = func(ptr string) int { return pointerLine(e.Text, e.Line, base+ptr) }
+	return a
 }
 
 // visitMembers calls f for every member of every table, request first.
@@ -295,6 +315,7 @@ func objectRule(p *page.Page, o *page.Object, v any, ptr string, e at, response 
 	if o == nil || !ok {
 		return nil
 	}
+	e = e.under(ptr)
 	var ds []detection
 	var lacks []string
 	for _, m := range o.Members {

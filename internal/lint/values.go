@@ -37,9 +37,58 @@ type at struct {
 	source string
 	file   string
 	lineOf func(key string) int
+	// lineOfPointer, when set, finds the line of a member by its pointer
+	// in the example, so that a key that occurs twice (address_family of
+	// the interface and of its peer) is found where it is.
+	lineOfPointer func(ptr string) int
 }
 
 func (e at) where(key string) string { return fmt.Sprintf("%s:%d", e.file, e.lineOf(key)) }
+
+// under is e for the members of the object at ptr in the example.
+func (e at) under(ptr string) at {
+	if e.lineOfPointer == nil {
+		return e
+	}
+	c := e
+	c.lineOf = func(key string) int {
+		if key == "" {
+			return e.lineOfPointer(ptr)
+		}
+		return e.lineOfPointer(jsonvalue.JoinPointer(ptr, key))
+	}
+	return c
+}
+
+// pointerLine finds the line of the member at ptr in an example's text:
+// each name in turn, from the line of the one before; an array index n
+// skips the first n items' occurrences of the next name. It is the first
+// line when the name is not found.
+func pointerLine(text string, first int, ptr string) int {
+	lines := strings.Split(text, "\n")
+	pos, skip := 0, 0
+	for _, tok := range jsonvalue.SplitPointer(ptr) {
+		if isDigits(tok) {
+			skip, _ = strconv.Atoi(tok)
+			continue
+		}
+		needle := `"` + tok + `"`
+		found := -1
+		for j := pos; j < len(lines) && found < 0; j++ {
+			if strings.Contains(lines[j], needle) {
+				if skip == 0 {
+					found = j
+				}
+				skip--
+			}
+		}
+		if found < 0 {
+			break
+		}
+		pos, skip = found, 0
+	}
+	return first + pos
+}
 
 func (e at) side(key string, v any, secret bool) Side {
 	says := render(v, secret)
@@ -332,9 +381,11 @@ func echo(api string, req, resp any, reqAt, respAt at, secret func(string) bool)
 		toks := jsonvalue.SplitPointer(ptr)
 		key := toks[len(toks)-1]
 		sec := secret(key)
-		out = append(out, detection{kind: "example-echo", api: api, place: "", pointer: ptr, where: respAt.where(key),
+		parent := ptr[:len(ptr)-len(jsonvalue.JoinPointer("", key))]
+		ra, sa := reqAt.under(parent), respAt.under(parent)
+		out = append(out, detection{kind: "example-echo", api: api, place: "", pointer: ptr, where: sa.where(key),
 			summary: fmt.Sprintf("the response example does not echo the request example's %s", ptr),
-			a:       reqAt.side(key, v, sec), b: respAt.side(key, got, sec), level: checks.Warning})
+			a:       ra.side(key, v, sec), b: sa.side(key, got, sec), level: checks.Warning})
 	}
 	walk(req, "")
 	return out

@@ -32,3 +32,38 @@ func TestRenderNeverShowsASecret(t *testing.T) {
 		})
 	}
 }
+
+// TestPointerLine: a finding's line is its member's, found by pointer, not
+// the first line that holds the member's name (UpdateVirtualInterface's
+// address_family, of the interface and again of its peer).
+func TestPointerLine(t *testing.T) {
+	text := `{
+  "virtual_interface": {
+    "address_family": "ipv4",
+    "vif_peers": [
+      {
+        "address_family": "ipv4"
+      },
+      {
+        "address_family": "ipv6"
+      }
+    ]
+  }
+}`
+	cases := []struct {
+		ptr  string
+		want int
+	}{
+		{"", 10},
+		{"/virtual_interface", 11},
+		{"/virtual_interface/address_family", 12},
+		{"/virtual_interface/vif_peers/0/address_family", 15},
+		{"/virtual_interface/vif_peers/1/address_family", 18},
+		{"/virtual_interface/nothing", 11},
+	}
+	for _, c := range cases {
+		if got := pointerLine(text, 10, c.ptr); got != c.want {
+			t.Errorf("pointerLine(%q) = %d, want %d", c.ptr, got, c.want)
+		}
+	}
+}
