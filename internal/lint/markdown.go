@@ -70,8 +70,12 @@ func WriteMarkdown(w io.Writer, in *Input, res *Result, s *Summary) {
 	fmt.Fprintln(w)
 	head := "| rule | what it finds | all"
 	sep := "|---|---|---:"
+	var refPaths []string
 	for _, r := range s.References {
-		head += " | " + cell(shortRef(r.Path))
+		refPaths = append(refPaths, r.Path)
+	}
+	for _, name := range shortRefs(refPaths) {
+		head += " | " + cell(name)
 		sep += "|---:"
 	}
 	fmt.Fprintln(w, head+" |")
@@ -124,16 +128,46 @@ func orNone(s string) string {
 	return s
 }
 
-// shortRef names a reference in a column head: its last two path elements.
-func shortRef(p string) string {
-	if p == repository {
-		return "repository"
+// shortRefs names references in column heads: each path without the
+// folders all of them share (element-software/api, direct-connect/…).
+func shortRefs(paths []string) []string {
+	var split [][]string
+	for _, p := range paths {
+		if p == repository {
+			split = append(split, nil)
+			continue
+		}
+		split = append(split, strings.Split(strings.Trim(displayPath(p), "/"), "/"))
 	}
-	parts := strings.Split(strings.Trim(displayPath(p), "/"), "/")
-	if len(parts) > 2 {
-		parts = parts[len(parts)-2:]
+	common := -1
+	for _, parts := range split {
+		if parts == nil {
+			continue
+		}
+		if common < 0 {
+			common = len(parts) - 1
+		}
+		for _, other := range split {
+			for i := 0; i < common && other != nil; i++ {
+				if i >= len(other)-1 || other[i] != parts[i] {
+					common = i
+					break
+				}
+			}
+		}
 	}
-	return strings.Join(parts, "/")
+	out := make([]string, len(paths))
+	for i, parts := range split {
+		switch {
+		case parts == nil:
+			out[i] = "repository"
+		case common > 0 && len(split) > 1:
+			out[i] = strings.Join(parts[common:], "/")
+		default:
+			out[i] = strings.Join(parts, "/")
+		}
+	}
+	return out
 }
 
 var backticks = regexp.MustCompile("`+")

@@ -67,3 +67,22 @@ func TestPointerLine(t *testing.T) {
 		}
 	}
 }
+
+// TestShortRefs: a report's columns name each reference by what sets it
+// apart from the others.
+func TestShortRefs(t *testing.T) {
+	cases := []struct {
+		paths []string
+		want  string
+	}{
+		{[]string{"../shared/vendor-docs/element-software/api", "../shared/vendor-docs/direct-connect/api-ref/source"}, "element-software/api, direct-connect/api-ref/source"},
+		{[]string{"../shared/vendor-docs/element-software/api", "../shared/vendor-docs/direct-connect/api-ref/source", repository}, "element-software/api, direct-connect/api-ref/source, repository"},
+		{[]string{"pages/a.txt"}, "pages/a.txt"},
+		{[]string{"a/x", "a/x/y"}, "x, x/y"},
+	}
+	for _, c := range cases {
+		if got := strings.Join(shortRefs(c.paths), ", "); got != c.want {
+			t.Errorf("shortRefs(%v) = %s, want %s", c.paths, got, c.want)
+		}
+	}
+}
