@@ -17,7 +17,7 @@ func WriteMarkdown(w io.Writer, in *Input, res *Result, s *Summary) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Written by `conform lint --report`: where the pages contradict themselves (examples against their own")
 	fmt.Fprintln(w, "tables and text, JSON that does not parse as published, markup that does not render as it means).")
-	fmt.Fprintln(w, "Each finding quotes both sides at file:line; a value a secret-named member holds is never shown whole.")
+	fmt.Fprintln(w, "Each finding quotes both sides at file:line; the value of a secret-named member is never shown, only its length.")
 	fmt.Fprintln(w)
 	var paths []string
 	for _, r := range in.References {
