@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -29,8 +30,8 @@ func newLintCmd(stdout io.Writer) *cobra.Command {
 			"that are not methods (objects, concepts, examples of another page) are skipped and counted. With an\n" +
 			"openapi/ folder under --dir it also loads every contract and feature there and checks every documented\n" +
 			"example against its schema; without one, only the pages are checked, and it says so.\n" +
-			"--report FILE.md writes the findings as a Markdown report: counts per rule and per reference, then every\n" +
-			"finding by page. Exit 1 on a contract error (or on any finding with --strict), 2 on a usage error.",
+			"--report FILE.md writes the findings as a Markdown report (FILE.html: the same as HTML): counts per rule\n" +
+			"and per reference, then every finding by page. Exit 1 on a contract error (or on any finding with --strict), 2 on a usage error.",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.pagesOnly && len(args) == 0 {
 				return usageErr(fmt.Errorf("--pages-only needs pages or folders of pages to lint"))
@@ -61,7 +62,14 @@ func newLintCmd(stdout io.Writer) *cobra.Command {
 			}
 			if o.report != "" {
 				var b bytes.Buffer
-				lint.WriteMarkdown(&b, in, res, sum)
+				switch strings.ToLower(filepath.Ext(o.report)) {
+				case ".html", ".htm":
+					if err := lint.WriteHTML(&b, in, res, sum); err != nil {
+						return fmt.Errorf("cannot write the report: %w", err)
+					}
+				default:
+					lint.WriteMarkdown(&b, in, res, sum)
+				}
 				if err := os.WriteFile(o.report, b.Bytes(), 0o644); err != nil {
 					return fmt.Errorf("cannot write the report: %w", err)
 				}
@@ -75,7 +83,7 @@ func newLintCmd(stdout io.Writer) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&o.dir, "dir", ".", "repository root holding openapi/, schemas/ and features/ (optional when pages are given)")
 	cmd.Flags().BoolVar(&o.strict, "strict", false, "documentation conflicts (warnings) fail too")
-	cmd.Flags().StringVar(&o.report, "report", "", "write the findings as a Markdown report to this file")
+	cmd.Flags().StringVar(&o.report, "report", "", "write the findings as a report to this file: Markdown, or HTML when it ends in .html")
 	cmd.Flags().BoolVar(&o.pagesOnly, "pages-only", false, "lint the pages alone, not the repository under --dir (a report of a vendor reference that does not change with the repository)")
 	return cmd
 }

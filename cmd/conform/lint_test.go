@@ -35,6 +35,7 @@ func TestLintAndImportExitCodes(t *testing.T) {
 		}
 	}
 	report := filepath.Join(out, "bugs.md")
+	htmlReport := filepath.Join(out, "bugs.html")
 	cases := []struct {
 		name string
 		args []string
@@ -60,6 +61,7 @@ func TestLintAndImportExitCodes(t *testing.T) {
 		{"lint pages only", []string{"lint", "--pages-only", "--dir", "../..", "../../testdata/pages/seed/element-StartClusterPairing.txt"}, 0,
 			[]string{"element-cluster-pairing-key-invalid-json", "summary: 1 page file read"}},
 		{"lint pages only, no page", []string{"lint", "--pages-only"}, 2, []string{"--pages-only needs pages"}},
+		{"lint a folder, HTML report", []string{"lint", "--dir", out, "--report", htmlReport, filepath.Join(refs, "api")}, 0, []string{"report: " + htmlReport}},
 		{"lint a folder strict", []string{"lint", "--strict", "--dir", out, filepath.Join(refs, "api")}, 1, []string{"dcaas-example-url"}},
 		{"import nothing", []string{"import"}, 2, []string{"at least one page"}},
 		{"import", []string{"import", "--out", out, "../../testdata/pages/seed/element-StartClusterPairing.txt"}, 0, []string{"schemas/element/StartClusterPairing.json: new"}},
@@ -87,6 +89,15 @@ func TestLintAndImportExitCodes(t *testing.T) {
 	for _, w := range []string{"# Documentation bugs", "## Findings by rule", "| `empty-enumeration` |", "## Findings by page", "create.txt:160`"} {
 		if !strings.Contains(string(b), w) {
 			t.Errorf("the report lacks %q:\n%s", w, b)
+		}
+	}
+	h, err := os.ReadFile(htmlReport)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"<!DOCTYPE html>", "<h2>Findings by rule</h2>", "<td><code>empty-enumeration</code></td>", "create.txt:160</code>", "&#34;address_family&#34;: &#34;ipv4&#34;"} {
+		if !strings.Contains(string(h), w) {
+			t.Errorf("the HTML report lacks %q:\n%s", w, h)
 		}
 	}
 }
