@@ -70,7 +70,10 @@ lint:
 ## internal/lint fails when the committed report is stale
 REFS ?= ../shared/vendor-docs/element-software/api ../shared/vendor-docs/direct-connect/api-ref/source
 lint-refs:
-	$(GO) run ./cmd/conform lint --pages-only --report docs/documentation-bugs-report.md $(REFS) | sed -n '/^summary:/,$$p'
+	@log=$$(mktemp); \
+	$(GO) run ./cmd/conform lint --pages-only --report docs/documentation-bugs-report.md $(REFS) > $$log 2>&1; rc=$$?; \
+	if [ $$rc -ne 0 ]; then cat $$log; else sed -n '/^summary:/,$$p' $$log; fi; \
+	rm -f $$log; exit $$rc
 
 ## bench: every benchmark of docs/benchmarks.md in one run, printed as one
 ## table (installs Specmatic and Dredd from npm into a temporary folder)
