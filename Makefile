@@ -1,7 +1,7 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint bench bench-smoke fuzz battery refs run-refs
+.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint lint-refs bench bench-smoke fuzz battery refs run-refs
 
 ## run: every scenario against the embedded reference target
 run:
@@ -80,6 +80,16 @@ mutation:
 ## findings are a test (internal/lint), so make test checks them too
 lint:
 	$(GO) run ./cmd/conform lint testdata/pages/seed/*.txt
+
+## lint-refs: the documentation-bug report of the vendors' whole references
+## (docs/documentation-bugs-report.md), the pages alone; a test in
+## internal/lint fails when the committed report is stale
+REFS ?= ../shared/vendor-docs/element-software/api ../shared/vendor-docs/direct-connect/api-ref/source
+lint-refs:
+	@log=$$(mktemp); \
+	$(GO) run ./cmd/conform lint --pages-only --report docs/documentation-bugs-report.md $(REFS) > $$log 2>&1; rc=$$?; \
+	if [ $$rc -ne 0 ]; then cat $$log; else sed -n '/^summary:/,$$p' $$log; fi; \
+	rm -f $$log; exit $$rc
 
 ## bench: every benchmark of docs/benchmarks.md in one run, printed as one
 ## table (installs Specmatic and Dredd from npm into a temporary folder)

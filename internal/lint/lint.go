@@ -34,11 +34,11 @@ type Rule struct {
 // Rules lists every rule, in the order the README gives them.
 var Rules = []Rule{
 	{"example-url", []string{"url"}, "the request example's URL does not match the documented URI"},
-	{"example-method", []string{"method"}, "the request example's method is not the documented one"},
+	{"example-method", []string{"method"}, "the request example's method (HTTP, or a JSON-RPC request's method member) is not the documented one"},
 	{"example-echo", []string{"echo"}, "the response example does not echo what the request example sent"},
 	{"function", []string{"function"}, "the Function text names a value the response example contradicts"},
-	{"length", []string{"length", "limit"}, "a string in an example is outside its table's Minimum/Maximum"},
-	{"range", []string{"range", "limit", "minimum", "maximum"}, "a number in an example is outside its table's Minimum/Maximum"},
+	{"length", []string{"length", "limit"}, "a string in an example (or an example URL's parameter) is outside its table's Minimum/Maximum"},
+	{"range", []string{"range", "limit", "minimum", "maximum"}, "a number in an example (or an example URL's parameter) is outside its table's Minimum/Maximum"},
 	{"null", []string{"null"}, "an example gives null where the table gives limits a null cannot meet"},
 	{"type", []string{"type"}, "an example value is not of the table's type"},
 	{"case", []string{"case"}, "an example value matches a documented value only when case is ignored"},
@@ -46,11 +46,15 @@ var Rules = []Rule{
 	{"empty-enumeration", []string{"enumeration"}, `"Enumeration values:" lists nothing`},
 	{"cidr", []string{"cidr", "format"}, "the text says CIDR blocks, the example value is not one"},
 	{"minimum-zero", []string{"minimum-zero", "empty"}, "a mandatory value whose table allows it to be empty"},
-	{"undocumented-member", []string{"undocumented", "name"}, "an example has a member the table does not list"},
+	{"undocumented-member", []string{"undocumented", "name"}, "an example has a member (or its URL a query parameter) the table does not list"},
 	{"example-lacks-members", []string{"lacks", "name"}, "the response table lists members the example lacks"},
 	{"lacks-required", []string{"lacks", "required"}, "the request example lacks a member the table marks mandatory"},
 	{"invalid-json", []string{"split", "json", "brace"}, "the example is not valid JSON as published"},
 	{"does-not-decode", []string{"decode"}, "an encoded value in an example does not decode"},
+	{"default-value", []string{"default"}, "a table's default is a value the member cannot take: a Yes/No for a member that is not a boolean, none of its documented values, outside its limits, or a default on a mandatory member"},
+	{"status-code", []string{"status"}, "an example or a response table gives a status the Status Codes table does not list"},
+	{"markup", []string{"markup"}, "the doc source's markup does not render as it means: a header row not marked as one, cells the renderer drops"},
+	{"rule", nil, "a documented example breaks a reading the contract records as disputed (x-conform-conflicts)"},
 	{"schema", nil, "a documented example breaks the contract's schema"},
 	{"contract", nil, "a contract or feature does not load"},
 }
@@ -97,6 +101,10 @@ type detection struct {
 // Result is what lint found.
 type Result struct {
 	Findings checks.Findings
+	// Kinds[i] is the kind of rule (a Rules entry's Kind) Findings[i]
+	// breaks: a finding's Rule is its id, which names the API and the place
+	// too, or the id a contract records.
+	Kinds []string
 	// Recorded lists the ids of x-conform-conflicts in the contracts.
 	Recorded []string
 }
@@ -277,9 +285,14 @@ func idOf(ix *conflictIndex, d detection) (id string, recorded bool) {
 	return id, false
 }
 
-// finish gives every detection its id, and sorts and dedups the findings.
-func finish(ix *conflictIndex, ds []detection) checks.Findings {
-	var out checks.Findings
+// finish gives every detection its id, and sorts and dedups the findings;
+// kinds are the findings' rule kinds, in the same order.
+func finish(ix *conflictIndex, ds []detection) (findings checks.Findings, kinds []string) {
+	type kinded struct {
+		f    checks.Finding
+		kind string
+	}
+	var out []kinded
 	seen := map[string]bool{}
 	for _, d := range ds {
 		id, recorded := idOf(ix, d)
@@ -294,25 +307,33 @@ func finish(ix *conflictIndex, ds []detection) checks.Findings {
 			note += " (not recorded in x-conform-conflicts)"
 		}
 		key := id + "\x00" + d.pointer + "\x00" + d.where
+		if d.kind == "invalid-json" {
+			// A repaired example that still cannot be read: both, at one line.
+			key += "\x00" + d.summary
+		}
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		out = append(out, checks.Finding{Check: checks.IDLint, Rule: id, Pointer: d.pointer, Where: d.where, Level: d.level,
-			Note: note, Expected: d.a.String(), Actual: d.b.String()})
+		out = append(out, kinded{checks.Finding{Check: checks.IDLint, Rule: id, Pointer: d.pointer, Where: d.where, Level: d.level,
+			Note: note, Expected: d.a.String(), Actual: d.b.String()}, ruleOf(d.kind).Kind})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
-		fi, li := splitWhere(out[i].Where)
-		fj, lj := splitWhere(out[j].Where)
+		fi, li := splitWhere(out[i].f.Where)
+		fj, lj := splitWhere(out[j].f.Where)
 		if fi != fj {
 			return fi < fj
 		}
 		if li != lj {
 			return li < lj
 		}
-		return out[i].Rule < out[j].Rule
+		return out[i].f.Rule < out[j].f.Rule
 	})
-	return out
+	for _, k := range out {
+		findings = append(findings, k.f)
+		kinds = append(kinds, k.kind)
+	}
+	return findings, kinds
 }
 
 func splitWhere(where string) (string, int) {
@@ -353,7 +374,7 @@ func PageConflicts(p *page.Page, set *contract.Set) []Conflict {
 	ix := newIndex(set)
 	var out []Conflict
 	seen := map[string]bool{}
-	for _, d := range pageDetections(p) {
+	for _, d := range pageDetections(p, false) {
 		id, _ := idOf(ix, d)
 		if seen[id+"\x00"+d.place+"\x00"+d.object] {
 			continue

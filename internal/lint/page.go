@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/conform-dev/conform/internal/jsonvalue"
@@ -19,7 +20,8 @@ func sortStrings(s []string) { sort.Strings(s) }
 // gives the findings the ids its contracts record.
 func Page(p *page.Page, set *contract.Set) *Result {
 	ix := newIndex(set)
-	return &Result{Findings: finish(ix, pageDetections(p)), Recorded: recordedFor(set, p.API)}
+	fs, kinds := finish(ix, pageDetections(p, true))
+	return &Result{Findings: fs, Kinds: kinds, Recorded: recordedFor(set, p.API)}
 }
 
 func recordedFor(set *contract.Set, api string) []string {
@@ -35,7 +37,12 @@ func recordedFor(set *contract.Set, api string) []string {
 	return out
 }
 
-func pageDetections(p *page.Page) []detection {
+// pageDetections lists what a page contradicts. all adds the later
+// examples of a page and the rules conform import does not record in a
+// contract yet (default-value, markup, status-code, a JSON-RPC example's
+// method, an example URL's parameters); PageConflicts, which the importer
+// records, leaves them out.
+func pageDetections(p *page.Page, all bool) []detection {
 	var ds []detection
 	line := func(n int) string { return fmt.Sprintf("%s:%d", p.File, n) }
 
@@ -51,7 +58,13 @@ func pageDetections(p *page.Page) []detection {
 	}
 	for _, e := range append(append([]*page.Example{}, p.RequestExamples...), p.ResponseExamples...) {
 		if e.Err != nil {
-			ds = append(ds, detection{kind: "invalid-json", api: p.API, where: line(e.Line), summary: "the example cannot be read even after repair",
+			// The line the JSON breaks on, not the example's first.
+			at := e.Line
+			if m := errLine.FindStringSubmatch(e.Err.Error()); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				at += n - 1
+			}
+			ds = append(ds, detection{kind: "invalid-json", api: p.API, where: line(at), summary: "the example cannot be read even after repair",
 				a: Side{Source: "JSON (RFC 8259)", Says: "a JSON document"}, b: Side{Source: "the example", Where: line(e.Line), Says: e.Err.Error()}, level: checks.Warning})
 		}
 	}
@@ -59,7 +72,10 @@ func pageDetections(p *page.Page) []detection {
 	// Table rules: what a table says against itself.
 	visitMembers(p, func(o *page.Object, m *page.Member, source string) {
 		s := pageSpec(p, o, m, source)
-		if m.EnumListed && len(m.Enum) == 0 {
+		// Under an object member, "Possible values:" lists its members,
+		// not its values (ModifyVolume's qos): no enumeration to be empty.
+		objectMember := m.Kind == "object" || (m.Kind == "array" && m.ItemsKind == "object")
+		if m.EnumListed && len(m.Enum) == 0 && !objectMember {
 			other := Side{Source: source + " description", Where: s.where, Says: "(no value named)"}
 			if len(m.TextValues) > 0 {
 				other.Says = quoteSentence(m.Description, m.TextValues[0])
@@ -75,20 +91,64 @@ func pageDetections(p *page.Page) []detection {
 		}
 	})
 
-	var req, resp *page.Example
-	if len(p.RequestExamples) > 0 {
-		req = p.RequestExamples[0]
+	ds = append(ds, exampleDetections(p, all)...)
+	if all {
+		ds = append(ds, markup(p)...)
+		ds = append(ds, statusCodes(p)...)
+		visitMembers(p, func(o *page.Object, m *page.Member, source string) {
+			ds = append(ds, defaultValue(pageSpec(p, o, m, source), m)...)
+		})
 	}
-	for _, e := range p.ResponseExamples {
-		if e.Status < 300 && e.Parsed != nil {
-			resp = e
-			break
+	return ds
+}
+
+// exampleDetections checks the page's examples against its tables and
+// text: the first request and the first success response, or with all
+// every example, each against the table of its status.
+func exampleDetections(p *page.Page, all bool) []detection {
+	var reqs, resps []*page.Example
+	for _, e := range p.RequestExamples {
+		if e.Parsed != nil && (all || len(reqs) == 0) {
+			reqs = append(reqs, e)
+		}
+		if !all {
+			break // the first request example, read or not
 		}
 	}
-	if req != nil && req.Parsed != nil {
-		reqAt := exampleAt(p, req, "Example request")
+	for _, e := range p.ResponseExamples {
+		if e.Parsed != nil && (all || (len(resps) == 0 && e.Status < 300)) {
+			resps = append(resps, e)
+		}
+	}
+	name := func(e *page.Example, generic string) string {
+		if !all {
+			return generic // as the importer has always recorded it
+		}
+		return exampleName(e, generic)
+	}
+	// With all, a member's line is found by its pointer; the importer
+	// records the lines it has always recorded.
+	place := func(e *page.Example, source, base string) at {
+		if !all {
+			return exampleAt(p, e, source)
+		}
+		return exampleAtPointer(p, e, source, base)
+	}
+	paramsBase := ""
+	if p.Format == page.Element {
+		paramsBase = "/params"
+	}
+	var ds []detection
+	for _, req := range reqs {
+		reqAt := place(req, name(req, "Example request"), paramsBase)
 		if p.Format == page.Huawei && req.Parsed.URL != "" {
 			ds = append(ds, urlRule(p, req)...)
+			if all {
+				ds = append(ds, urlParams(p, req, reqAt)...)
+			}
+		}
+		if all && p.Format == page.Element {
+			ds = append(ds, rpcMethod(p, req, reqAt)...)
 		}
 		if req.Parsed.Value != nil {
 			body := req.Parsed.Value
@@ -98,8 +158,9 @@ func pageDetections(p *page.Page) []detection {
 			ds = append(ds, objectRule(p, p.Request, body, "", reqAt, false)...)
 		}
 	}
-	if resp != nil {
-		respAt := exampleAt(p, resp, fmt.Sprintf("Example response, status %d", resp.Status))
+	var success []*page.Example
+	for _, resp := range resps {
+		respAt := place(resp, name(resp, fmt.Sprintf("Example response, status %d", resp.Status)), "")
 		var tbl *page.Object
 		for _, r := range p.Responses {
 			if r.Status == resp.Status {
@@ -111,11 +172,19 @@ func pageDetections(p *page.Page) []detection {
 		if p.Format == page.Element {
 			body, _ = jsonvalue.Lookup(resp.Parsed.Value, "/result")
 			base = "/result"
+			if all && tbl != nil && len(tbl.Members) == 1 && tbl.Members[0].Name == "result" {
+				// The table's one row is the result itself ("result: A JSON
+				// object containing the status…", DisableClusterSsh), not a
+				// member of it.
+				body = map[string]any{"result": body}
+				base = ""
+			}
 		}
 		ds = append(ds, objectRule(p, tbl, body, base, respAt, true)...)
-		if req != nil && req.Parsed != nil && req.Parsed.Value != nil {
-			ds = append(ds, echo(p.API, req.Parsed.Value, resp.Parsed.Value, exampleAt(p, req, "Example request"), respAt, func(k string) bool { return secretName.MatchString(k) })...)
+		if resp.Status >= 300 {
+			continue
 		}
+		success = append(success, resp)
 		if p.Function != "" {
 			var specs []spec
 			visitMembers(p, func(o *page.Object, m *page.Member, source string) { specs = append(specs, pageSpec(p, o, m, source)) })
@@ -125,11 +194,40 @@ func pageDetections(p *page.Page) []detection {
 					values[s.name] = v
 				}
 			}
-			ds = append(ds, function(p.API, p.Function, Side{Source: "Function", Where: line(p.FunctionLine)}, specs, values, respAt)...)
+			ds = append(ds, function(p.API, p.Function, Side{Source: "Function", Where: fmt.Sprintf("%s:%d", p.File, p.FunctionLine)}, specs, values, respAt)...)
 		}
+	}
+	// Echo: each request with the response of the same rank when the page
+	// pairs them, one request with each of its responses, or else the
+	// first of each.
+	for i, resp := range success {
+		var req *page.Example
+		switch {
+		case len(reqs) == len(success):
+			req = reqs[i]
+		case len(reqs) == 1 || i == 0:
+			if len(reqs) > 0 {
+				req = reqs[0]
+			}
+		}
+		if req == nil || req.Parsed.Value == nil || resp.Parsed.Value == nil {
+			continue
+		}
+		respAt := place(resp, name(resp, fmt.Sprintf("Example response, status %d", resp.Status)), "")
+		ds = append(ds, echo(p.API, req.Parsed.Value, resp.Parsed.Value, place(req, name(req, "Example request"), ""), respAt, func(k string) bool { return secretName.MatchString(k) })...)
 	}
 	return ds
 }
+
+// exampleName quotes an example by the title its page gives it, if any.
+func exampleName(e *page.Example, generic string) string {
+	if e.Title == "" {
+		return generic
+	}
+	return fmt.Sprintf("%s (%q)", generic, e.Title)
+}
+
+var errLine = regexp.MustCompile(`\bline ([0-9]+), column [0-9]+`)
 
 var repairedMember = regexp.MustCompile(`the value of "([^"]+)"`)
 
@@ -152,6 +250,14 @@ func exampleAt(p *page.Page, e *page.Example, source string) at {
 		}
 		return e.LineOf(`"` + key + `"`)
 	}}
+}
+
+// exampleAtPointer is exampleAt that finds a member's line by its pointer
+// under base ("/params" of a JSON-RPC request).
+func exampleAtPointer(p *page.Page, e *page.Example, source, base string) at {
+	a := exampleAt(p, e, source)
+	a.lineOfPointer = func(ptr string) int { return pointerLine(e.Text, e.Line, base+ptr) }
+	return a
 }
 
 // visitMembers calls f for every member of every table, request first.
@@ -209,6 +315,7 @@ func objectRule(p *page.Page, o *page.Object, v any, ptr string, e at, response 
 	if o == nil || !ok {
 		return nil
 	}
+	e = e.under(ptr)
 	var ds []detection
 	var lacks []string
 	for _, m := range o.Members {

@@ -35,7 +35,7 @@ import (
 func Repository(ctx context.Context, root string, pages []*page.Page) *Result {
 	set, err := contract.Load(ctx, root, nil)
 	if err != nil {
-		return &Result{Findings: checks.Findings{loadError(err)}}
+		return &Result{Findings: checks.Findings{loadError(err)}, Kinds: []string{"contract"}}
 	}
 	ix := newIndex(set)
 	var ds []detection
@@ -59,9 +59,10 @@ func Repository(ctx context.Context, root string, pages []*page.Page) *Result {
 		}
 	}
 	for _, p := range pages {
-		ds = append(ds, pageDetections(p)...)
+		ds = append(ds, pageDetections(p, true)...)
 	}
-	return &Result{Findings: finish(ix, ds), Recorded: recordedFor(set, "")}
+	fs, kinds := finish(ix, ds)
+	return &Result{Findings: fs, Kinds: kinds, Recorded: recordedFor(set, "")}
 }
 
 func loadError(err error) checks.Finding {

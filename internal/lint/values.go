@@ -37,9 +37,58 @@ type at struct {
 	source string
 	file   string
 	lineOf func(key string) int
+	// lineOfPointer, when set, finds the line of a member by its pointer
+	// in the example, so that a key that occurs twice (address_family of
+	// the interface and of its peer) is found where it is.
+	lineOfPointer func(ptr string) int
 }
 
 func (e at) where(key string) string { return fmt.Sprintf("%s:%d", e.file, e.lineOf(key)) }
+
+// under is e for the members of the object at ptr in the example.
+func (e at) under(ptr string) at {
+	if e.lineOfPointer == nil {
+		return e
+	}
+	c := e
+	c.lineOf = func(key string) int {
+		if key == "" {
+			return e.lineOfPointer(ptr)
+		}
+		return e.lineOfPointer(jsonvalue.JoinPointer(ptr, key))
+	}
+	return c
+}
+
+// pointerLine finds the line of the member at ptr in an example's text:
+// each name in turn, from the line of the one before; an array index n
+// skips the first n items' occurrences of the next name. It is the first
+// line when the name is not found.
+func pointerLine(text string, first int, ptr string) int {
+	lines := strings.Split(text, "\n")
+	pos, skip := 0, 0
+	for _, tok := range jsonvalue.SplitPointer(ptr) {
+		if isDigits(tok) {
+			skip, _ = strconv.Atoi(tok)
+			continue
+		}
+		needle := `"` + tok + `"`
+		found := -1
+		for j := pos; j < len(lines) && found < 0; j++ {
+			if strings.Contains(lines[j], needle) {
+				if skip == 0 {
+					found = j
+				}
+				skip--
+			}
+		}
+		if found < 0 {
+			break
+		}
+		pos, skip = found, 0
+	}
+	return first + pos
+}
 
 func (e at) side(key string, v any, secret bool) Side {
 	says := render(v, secret)
@@ -51,26 +100,51 @@ func (e at) side(key string, v any, secret bool) Side {
 
 func (s spec) side(says string) Side { return Side{Source: s.source, Where: s.where, Says: says} }
 
-var secretName = regexp.MustCompile(`(?i)key|password|passwd|token|secret|md5`)
+var secretName = regexp.MustCompile(`(?i)key|password|passwd|passphrase|token|secret|md5`)
 
 // render quotes an example value for a message: short, and a secret (a key,
-// a password) never whole.
+// a password, at any depth of the value) never, not even in part: only its
+// length is shown.
 func render(v any, secret bool) string {
 	if s, ok := v.(string); ok {
 		n := utf8.RuneCountInString(s)
-		if secret && n > 8 {
-			return fmt.Sprintf("%q (%d characters, not shown)", string([]rune(s)[:8])+"…", n)
+		if secret && n > 0 {
+			return fmt.Sprintf("(%d characters, not shown)", n)
 		}
 		if n > 60 {
 			return fmt.Sprintf("%q (%d characters)", string([]rune(s)[:57])+"…", n)
 		}
 		return fmt.Sprintf("%q", s)
 	}
-	b, err := json.Marshal(v)
+	b, err := json.Marshal(masked(v))
 	if err != nil {
 		return fmt.Sprint(v)
 	}
 	return checks.Shorten(string(b), 80)
+}
+
+// masked is v with the string values of its secret-named members, at any
+// depth, replaced by their length.
+func masked(v any) any {
+	switch t := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(t))
+		for k, x := range t {
+			if str, ok := x.(string); ok && secretName.MatchString(k) && str != "" {
+				out[k] = fmt.Sprintf("(%d characters, not shown)", utf8.RuneCountInString(str))
+				continue
+			}
+			out[k] = masked(x)
+		}
+		return out
+	case []any:
+		out := make([]any, len(t))
+		for i, x := range t {
+			out[i] = masked(x)
+		}
+		return out
+	}
+	return v
 }
 
 func jsonKind(v any) string {
@@ -208,11 +282,17 @@ func sentences(text string) []string {
 	return out
 }
 
-var cidrWord = regexp.MustCompile(`(?i)\bCIDR\b`)
+var (
+	cidrWord = regexp.MustCompile(`(?i)\bCIDR\b`)
+	idName   = regexp.MustCompile(`(?:_id|ID|Id)s?$`)
+)
 
 // cidr checks the strings of a member whose text says it holds CIDR blocks.
 func cidr(s spec, v any, ptr string, e at) []detection {
-	if !cidrWord.MatchString(s.desc) {
+	// An ID of something that records CIDR blocks is not one
+	// (remote_ep_group_id: "the ID of the remote endpoint group that
+	// records the CIDR blocks").
+	if !cidrWord.MatchString(s.desc) || idName.MatchString(s.name) {
 		return nil
 	}
 	var items []any
@@ -225,8 +305,8 @@ func cidr(s spec, v any, ptr string, e at) []detection {
 	var out []detection
 	for i, it := range items {
 		str, ok := it.(string)
-		if !ok {
-			continue
+		if !ok || wordIn(s.desc, str) {
+			continue // a value the text names ("The value can only be cidr.")
 		}
 		if _, _, err := net.ParseCIDR(str); err == nil {
 			continue
@@ -301,9 +381,11 @@ func echo(api string, req, resp any, reqAt, respAt at, secret func(string) bool)
 		toks := jsonvalue.SplitPointer(ptr)
 		key := toks[len(toks)-1]
 		sec := secret(key)
-		out = append(out, detection{kind: "example-echo", api: api, place: "", pointer: ptr, where: respAt.where(key),
+		parent := ptr[:len(ptr)-len(jsonvalue.JoinPointer("", key))]
+		ra, sa := reqAt.under(parent), respAt.under(parent)
+		out = append(out, detection{kind: "example-echo", api: api, place: "", pointer: ptr, where: sa.where(key),
 			summary: fmt.Sprintf("the response example does not echo the request example's %s", ptr),
-			a:       reqAt.side(key, v, sec), b: respAt.side(key, got, sec), level: checks.Warning})
+			a:       ra.side(key, v, sec), b: sa.side(key, got, sec), level: checks.Warning})
 	}
 	walk(req, "")
 	return out

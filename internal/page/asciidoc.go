@@ -178,7 +178,9 @@ func parseAsciiDoc(p *Page, ls []Line) error {
 	}
 	for _, o := range p.Objects {
 		for _, m := range o.Members {
-			if _, ok := p.Objects[m.Name]; ok && m.Ref == "" && (m.Kind == "object" || m.Kind == "array" && m.ItemsKind == "object") {
+			// Not the table itself: a return table's one row "result" is the
+			// result (DisableClusterSsh), not a member holding another result.
+			if _, ok := p.Objects[m.Name]; ok && m.Name != o.Name && m.Ref == "" && (m.Kind == "object" || m.Kind == "array" && m.ItemsKind == "object") {
 				m.Ref = m.Name
 			}
 		}
@@ -387,12 +389,21 @@ func listAfter(cell string, marker *regexp.Regexp) []string {
 			continue
 		}
 		var vals []string
-		for _, item := range lines[i+1:] {
-			t := strings.TrimSpace(item)
+		rest := lines[i+1:]
+		for k := 0; k < len(rest); k++ {
+			t := strings.TrimSpace(rest[k])
+			if len(vals) > 0 && !isBullet(t) {
+				// An item goes on in a "+" continuation, or in text right
+				// under it; a blank line ends the list unless an item follows.
+				if t == "+" || t != "" || nextNonBlankIsBullet(rest[k+1:]) {
+					continue
+				}
+				break
+			}
 			if t == "" && len(vals) == 0 {
 				continue
 			}
-			if !strings.HasPrefix(t, "* ") && !strings.HasPrefix(t, "- ") {
+			if !isBullet(t) {
 				break
 			}
 			v := strings.TrimSpace(t[2:])
@@ -410,6 +421,17 @@ func listAfter(cell string, marker *regexp.Regexp) []string {
 		}
 	}
 	return nil
+}
+
+func isBullet(t string) bool { return strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "- ") }
+
+func nextNonBlankIsBullet(lines []string) bool {
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			return isBullet(t)
+		}
+	}
+	return false
 }
 
 // applyValues sets a listed set of values as the member's enum when the

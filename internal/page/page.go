@@ -364,7 +364,7 @@ func NamedValues(desc string) []string {
 }
 
 var (
-	arrayOfRe  = regexp.MustCompile(`(?i)^array\s+of\s+(.+?)s?$`)
+	arrayOfRe  = regexp.MustCompile(`(?i)^(?:array|(?:json\s+)?list)\s+of\s+(.+?)s?\.?$`)
 	objectRe   = regexp.MustCompile(`(?i)^(\S+)\s+object$`)
 	xArrayRe   = regexp.MustCompile(`(?i)^(\S+|json object)\s+array$`)
 	listOfRe   = regexp.MustCompile(`(?i)^list\s*<\s*(\w+)\s*>$`)
@@ -376,7 +376,8 @@ var (
 )
 
 // typeOf reads a table's type cell: "String", "Array of strings",
-// "CreateVifPeer object", "Array of VifPeer objects", "clusterPair array".
+// "CreateVifPeer object", "Array of VifPeer objects", "clusterPair array",
+// "JSON list of nodeProtectionDomains objects.".
 func typeOf(t string) (kind, ref, items string) {
 	t = strings.TrimSpace(t)
 	if k, ok := scalarType[strings.ToLower(t)]; ok {

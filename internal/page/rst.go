@@ -264,6 +264,12 @@ func rstObjects(p *Page, ts []*rstTable, topName, in string) *Object {
 	var pending []string
 	var all []*Object
 	fieldOf := map[string]string{} // member name → the object its field table describes
+	// An object the request documented and the response documents again
+	// under the same name ("Description of field dc_endpoint_group", once
+	// per body) is the response's own table: it gets a name of its own, and
+	// the response's members refer to it, not to the request's.
+	here := map[string]bool{}
+	renamed := map[string]string{}
 	for i, t := range ts {
 		o := &Object{Line: t.Line, Members: cellMembers(t.table, rstInline)}
 		for _, m := range o.Members {
@@ -272,9 +278,9 @@ func rstObjects(p *Page, ts []*rstTable, topName, in string) *Object {
 		if i == 0 {
 			o.Name, top = topName, o
 		} else {
+			field := ""
 			if m := rstFieldOf.FindStringSubmatch(t.caption); m != nil {
-				o.Name = m[1]
-				fieldOf[m[1]] = m[1]
+				o.Name, field = m[1], m[1]
 			} else if identifier.MatchString(t.caption) {
 				o.Name = t.caption
 			} else if len(pending) > 0 {
@@ -282,7 +288,19 @@ func rstObjects(p *Page, ts []*rstTable, topName, in string) *Object {
 			} else {
 				o.Name = fmt.Sprintf("%sObject%d", topName, i)
 			}
+			pending = remove(pending, o.Name)
+			if _, dup := p.Objects[o.Name]; dup && !here[o.Name] && in == "response" {
+				alt := o.Name + "Response"
+				for n := 2; p.Objects[alt] != nil; n++ {
+					alt = fmt.Sprintf("%sResponse%d", o.Name, n)
+				}
+				renamed[o.Name], o.Name = alt, alt
+			}
+			if field != "" {
+				fieldOf[field] = o.Name
+			}
 		}
+		here[o.Name] = true
 		pending = remove(pending, o.Name)
 		for _, m := range o.Members {
 			if m.Ref != "" && !contains(pending, m.Ref) {
@@ -300,6 +318,9 @@ func rstObjects(p *Page, ts []*rstTable, topName, in string) *Object {
 	// only "Dictionary" or "List".
 	for _, o := range all {
 		for _, m := range o.Members {
+			if r, ok := renamed[m.Ref]; ok {
+				m.Ref = r
+			}
 			if ref, ok := fieldOf[m.Name]; ok && m.Ref == "" && (m.Kind == "object" || m.Kind == "array" || m.Kind == "") {
 				m.Ref = ref
 				if m.Kind == "array" {
