@@ -369,6 +369,15 @@ func Unreachable(err error) (string, bool) {
 	return "", false
 }
 
+// TimedOut tells whether err is a request the target left without a
+// complete answer for the whole per-request timeout: unlike a refused or
+// reset connection, which costs nothing, each such request costs a run the
+// whole --timeout.
+func TimedOut(err error) bool {
+	var ce *connError
+	return errors.As(err, &ce) && ce.timeout
+}
+
 func (e *connError) Error() string { return e.err.Error() }
 func (e *connError) Unwrap() error { return e.err }
 

@@ -94,7 +94,7 @@ var Steps = func() []*Step {
 		{StepSatisfiesContract, "And", `^the response satisfies the contract$`, nil,
 			"every contract check, listed at the top", nil},
 		{StepLooksLikeExample, "And", `^the response looks like the documented example:$`, nil,
-			"+ doc string: the same members with the same JSON types, nested. It compares no values, treats `null` as any type, and leaves extra members to the contract", nil},
+			"+ doc string: the same members with the same JSON types, nested. It compares no values, treats `null` as any type or as absent (a server may leave null members out; whether one is required is the contract's to say), and leaves extra members to the contract", nil},
 		{StepEchoes, "And", `^the response echoes these request members:$`, nil,
 			"+ table of pointers: the values the request sent come back", nil},
 		{StepMemberIs, "And", `^the response member "([^"]*)" (is not|is) (.+)$`, []string{"<pointer>", "is", "<value>"},

@@ -431,7 +431,9 @@ func (h *health) gaveUp(t *target.Target) string {
 
 // record counts a request's outcome: any answer resets t's count, a
 // failure to answer (exchange.Unreachable) adds to it, and the limit-th in
-// a row gives up on t, telling notice once. limit 0 never gives up.
+// a row gives up on t, telling notice once. A request that timed out gives
+// up on t at once: it has already cost the whole --timeout, and every
+// further one would cost as much. limit 0 never gives up.
 func (h *health) record(t *target.Target, err error, limit int, notice func(string)) {
 	why, unreachable := exchange.Unreachable(err)
 	h.mu.Lock()
@@ -451,11 +453,16 @@ func (h *health) record(t *target.Target, err error, limit int, notice func(stri
 		return
 	}
 	th.failures++
-	if limit <= 0 || th.failures < limit || th.gaveUp != "" {
+	timedOut := exchange.TimedOut(err)
+	if limit <= 0 || (th.failures < limit && !timedOut) || th.gaveUp != "" {
 		return
 	}
-	th.gaveUp = fmt.Sprintf("not run: the %s target %s did not answer %d requests in a row (the last: %s), so the run gave up on it (--give-up-after %d; 0 never gives up)",
-		t.Name(), t.Base.Redacted(), th.failures, why, limit)
-	notice(fmt.Sprintf("conform: the %s target %s did not answer %d requests in a row (the last: %s): its remaining scenarios are not run (--give-up-after %d; 0 never gives up)",
-		t.Name(), t.Base.Redacted(), th.failures, why, limit))
+	what := fmt.Sprintf("did not answer %d requests in a row (the last: %s)", th.failures, why)
+	if timedOut {
+		what = fmt.Sprintf("did not answer (%s)", why)
+	}
+	th.gaveUp = fmt.Sprintf("not run: the %s target %s %s, so the run gave up on it (--give-up-after %d; 0 never gives up)",
+		t.Name(), t.Base.Redacted(), what, limit)
+	notice(fmt.Sprintf("conform: the %s target %s %s: its remaining scenarios are not run (--give-up-after %d; 0 never gives up)",
+		t.Name(), t.Base.Redacted(), what, limit))
 }
