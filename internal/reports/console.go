@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"regexp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -196,18 +198,41 @@ func writeNoTarget(w io.Writer, r *Run, t Counts) {
 	}
 	fmt.Fprintf(w, "not run: %d of the skipped scenarios have no target\n", t.NoTarget)
 	count := map[string]int{}
+	ops := map[string][]string{} // a reason with its operation taken out → the operations
 	var order []string
 	for _, s := range r.Scenarios() {
 		if s.Status != Skipped || !strings.HasPrefix(s.SkipReason, NoTargetPrefix) {
 			continue
 		}
 		why := strings.TrimPrefix(s.SkipReason, NoTargetPrefix)
+		var op string
+		if m := unimplemented.FindStringSubmatchIndex(why); m != nil {
+			// A whole reference has hundreds of operations the embedded
+			// target lacks: one line per API, not one per operation.
+			op = why[m[2]:m[3]]
+			why = why[:m[2]] + "{ops}" + why[m[3]:]
+		}
 		if count[why] == 0 {
 			order = append(order, why)
 		}
 		count[why]++
+		if op != "" && !slices.Contains(ops[why], op) {
+			ops[why] = append(ops[why], op)
+		}
 	}
 	for _, why := range order {
-		fmt.Fprintf(w, "  - %d: %s\n", count[why], why)
+		fmt.Fprintf(w, "  - %d: %s\n", count[why], strings.Replace(why, "{ops}", listed(ops[why], 5), 1))
 	}
+}
+
+// unimplemented finds the operation in the reason "the embedded reference
+// target does not implement dcaas CreateVirtualGateway; …".
+var unimplemented = regexp.MustCompile(`^the embedded reference target does not implement \S+ (\S+);`)
+
+// listed names a few items and counts the rest.
+func listed(items []string, few int) string {
+	if len(items) <= few {
+		return strings.Join(items, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(items[:few], ", "), len(items)-few)
 }

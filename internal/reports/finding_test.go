@@ -22,3 +22,23 @@ func TestHTMLSaysWarningOnce(t *testing.T) {
 		t.Errorf("HTML does not say the warning once:\n%s", out)
 	}
 }
+
+// A whole reference's operations that the embedded target lacks are said
+// once per API, naming a few, not once per operation.
+func TestNoTargetGroupsOperationsByAPI(t *testing.T) {
+	f := &Feature{URI: "features/element/x.feature"}
+	for _, op := range []string{"A", "B", "C", "D", "E", "F", "G"} {
+		f.Scenarios = append(f.Scenarios, &Scenario{ID: op, Status: Skipped,
+			SkipReason: NoTargetPrefix + "the embedded reference target does not implement element " + op + "; give the element API a target: --target element=URL"})
+	}
+	f.Scenarios = append(f.Scenarios, &Scenario{ID: "v2", Status: Skipped, SkipReason: NoTargetPrefix + "the dcaas-v2 API has no target"})
+	var b bytes.Buffer
+	r := &Run{Features: []*Feature{f}}
+	writeNoTarget(&b, r, r.Totals())
+	want := "not run: 8 of the skipped scenarios have no target\n" +
+		"  - 7: the embedded reference target does not implement element A, B, C, D, E and 2 more; give the element API a target: --target element=URL\n" +
+		"  - 1: the dcaas-v2 API has no target\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
