@@ -119,7 +119,9 @@ var scenariosLine = regexp.MustCompile(`PASSED: (\d+) of (\d+) scenarios passed`
 // conformRun runs conform against the given target with the progress
 // formatter, and checks that every scenario ran and passed.
 func (r *runner) conformRun(target string, want int, extra ...string) (Proc, int, error) {
-	args := []string{"run", "--dir", r.cfg.Repo, "--format", "progress", "--no-colors",
+	// The served target stands for a real one: the scenarios create and
+	// delete on it as they would on a system the user allowed that on.
+	args := []string{"run", "--dir", r.cfg.Repo, "--format", "progress", "--no-colors", "--allow", "destructive",
 		"--target", "dcaas=" + target, "--target", "element=" + target + "/json-rpc/12.3"}
 	args = append(args, extra...)
 	p, err := Measure(r.ctx, 10*time.Minute, r.cfg.Repo, referenceEnv, r.cfg.Conform, args...)
