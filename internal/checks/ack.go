@@ -186,8 +186,11 @@ func DidYouMean(name string, known []string) string {
 	return ""
 }
 
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+func distance(a, b string) int { return EditDistance([]rune(a), []rune(b)) }
+
+// EditDistance is the Levenshtein distance between two sequences: of
+// letters for a misspelt name, of words for a misworded step.
+func EditDistance[T comparable](ra, rb []T) int {
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {

@@ -12,6 +12,7 @@ import (
 
 	messages "github.com/cucumber/messages/go/v21"
 
+	"github.com/conform-dev/conform/internal/checks"
 	"github.com/conform-dev/conform/internal/contract"
 )
 
@@ -117,7 +118,7 @@ func closestStep(text string) string {
 	words := stepWords(text)
 	for _, st := range Steps {
 		readable := st.Readable()
-		if d := editDistance(words, stepWords(readable)); bestD < 0 || d < bestD {
+		if d := checks.EditDistance(words, stepWords(readable)); bestD < 0 || d < bestD {
 			best, bestD = readable, d
 		}
 	}
@@ -129,24 +130,4 @@ var quoted = regexp.MustCompile(`"[^"]*"`)
 func stepWords(s string) []string {
 	s = quoted.ReplaceAllString(strings.ToLower(s), ` "" `)
 	return strings.Fields(strings.ReplaceAll(s, ":", " "))
-}
-
-func editDistance(ra, rb []string) int {
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
