@@ -38,7 +38,7 @@ type Config struct {
 	Concurrency []int
 	Scale       []int    // scenario counts for the scale rows, the largest last
 	Ops         int      // operations of the generated OpenAPI document
-	Only        []string // the measurements to run (overhead, validation, latency, peers, scale, start-up, lint-refs); all when empty
+	Only        []string // the measurements to run (overhead, validation, latency, peers, scale, start-up, start-up-refs, lint-refs, import-refs); all when empty
 }
 
 // Row is one line of the table.
@@ -80,7 +80,9 @@ func Run(ctx context.Context, cfg Config, w, log io.Writer) error {
 		{"peers", func() error { return r.peers(srv.URL) }},
 		{"scale", func() error { return r.scale(srv.URL, seeds) }},
 		{"start-up", r.startup},
+		{"start-up-refs", r.startupRefs},
 		{"lint-refs", r.lintRefs},
+		{"import-refs", r.importRefs},
 	}
 	for _, s := range steps {
 		if len(cfg.Only) > 0 && !slices.Contains(cfg.Only, s.name) {
