@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/conform-dev/conform/internal/importer"
 )
 
 // ImportSummary is the line conform import prints on what it read.
@@ -30,8 +32,10 @@ func (r *runner) importRefs() error {
 	read, ops := "", ""
 	for i := range 3 {
 		out := filepath.Join(r.cfg.Tmp, fmt.Sprintf("import-%d", i))
-		if err := copyTree(r.cfg.Repo, out, "openapi", "schemas", "features"); err != nil {
-			return err
+		for _, dir := range []string{"openapi", "schemas", "features"} {
+			if err := importer.CopyTree(filepath.Join(r.cfg.Repo, dir), filepath.Join(out, dir)); err != nil {
+				return err
+			}
 		}
 		p, err := Measure(r.ctx, 5*time.Minute, r.cfg.Repo, nil, r.cfg.Conform, append([]string{"import", "--quiet", "--out", out}, refs...)...)
 		if err != nil {
@@ -76,32 +80,5 @@ func (r *runner) startupRefs() error {
 	med := walls[len(walls)/2]
 	r.add(Row{"6", "start-up with both whole references present: conform run --dir refs of one scenario (create_vif_peer.feature), median of 5",
 		fmt.Sprintf("%d ms, %s peak", med.Milliseconds(), MiB(rss)), fmt.Sprintf("min %d ms, max %d ms", walls[0].Milliseconds(), walls[len(walls)-1].Milliseconds()), "—", "< 300 ms", met(med < 300*time.Millisecond)})
-	return nil
-}
-
-// copyTree copies the folders dirs of root into dst.
-func copyTree(root, dst string, dirs ...string) error {
-	for _, dir := range dirs {
-		err := filepath.WalkDir(filepath.Join(root, dir), func(p string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			rel, err := filepath.Rel(root, p)
-			if err != nil {
-				return err
-			}
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			if err := os.MkdirAll(filepath.Join(dst, filepath.Dir(rel)), 0o755); err != nil {
-				return err
-			}
-			return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-		})
-		if err != nil {
-			return err
-		}
-	}
 	return nil
 }

@@ -123,7 +123,7 @@ func Run(ctx context.Context, root string, pages []*page.Page, opt Options) (*Re
 	}
 	defer os.RemoveAll(stage)
 	for _, dir := range []string{"openapi", "schemas", "features"} {
-		if err := copyTree(filepath.Join(root, dir), filepath.Join(stage, dir)); err != nil {
+		if err := CopyTree(filepath.Join(root, dir), filepath.Join(stage, dir)); err != nil {
 			return nil, err
 		}
 	}
@@ -272,7 +272,10 @@ func writeFile(root string, f File) error {
 	return nil
 }
 
-func copyTree(src, dst string) error {
+// CopyTree copies the folder src, every file and folder in it, to dst; a src
+// that does not exist copies nothing. Import stages its work in such a copy,
+// and make bench imports into one.
+func CopyTree(src, dst string) error {
 	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
