@@ -1,7 +1,9 @@
 package scenario
 
 import (
+	"cmp"
 	"fmt"
+	"net/url"
 	"strings"
 
 	messages "github.com/cucumber/messages/go/v21"
@@ -48,8 +50,13 @@ func (s *Suite) gate(p *messages.Pickle) string {
 // unless the user allowed more (--allow). What an allowed scenario creates,
 // its cleanup removes again.
 func (s *Suite) effectGate(p *messages.Pickle, api *contract.API, t *target.Target) string {
+	where := t.Base.Redacted()
 	if t.Reference {
-		return ""
+		// The main target may be the reference while a role the scenario
+		// addresses (a pairing's destination) is a real cluster.
+		if where = s.realRole(p); where == "" {
+			return ""
+		}
 	}
 	allowed := s.cfg.Allow
 	if allowed == "" {
@@ -65,7 +72,33 @@ func (s *Suite) effectGate(p *messages.Pickle, api *contract.API, t *target.Targ
 		return ""
 	}
 	return fmt.Sprintf("%s%s is %s, and the %s target %s is not the embedded reference; allow it with --allow %s (or CONFORM_ALLOW=%s)",
-		reports.HeldBackPrefix, what, worst, api.Name, t.Base.Redacted(), worst, worst)
+		reports.HeldBackPrefix, what, worst, api.Name, where, worst, worst)
+}
+
+// realRole names the first target of a role the scenario addresses (the
+// "element" API at its "destination" target) that the user gave a URL for,
+// or "" when every role it addresses runs on the embedded reference.
+func (s *Suite) realRole(p *messages.Pickle) string {
+	for _, st := range p.Steps {
+		step, args := plan.Match(st.Text)
+		if step == nil || step.ID != plan.StepAPIAt {
+			continue
+		}
+		api, err := s.set.API(args[0])
+		if err != nil {
+			continue
+		}
+		name := target.Name(api.Name, args[1])
+		u := cmp.Or(s.cfg.Targets[name], s.getenv(target.EnvPrefix(api, args[1])+"URL"))
+		if u == "" {
+			continue
+		}
+		if pu, err := url.Parse(u); err == nil {
+			u = pu.Redacted()
+		}
+		return name + " " + u
+	}
+	return ""
 }
 
 // effectOf is what an operation or JSON-RPC method does, by the contract; a

@@ -116,6 +116,24 @@ func TestRealTargetsAreNotChangedUnasked(t *testing.T) {
 		}
 	}
 
+	// A real destination alone: the main element target is the reference,
+	// but the pairing scenarios would complete pairings on the real one.
+	dest, destLog := recordingTarget(t)
+	var destOut bytes.Buffer
+	Run(context.Background(), target.Config{
+		Provider: refProvider(t), Dir: repoRoot(t),
+		Targets: map[string]string{"element:destination": dest + "/json-rpc/12.3"},
+		Format:  "progress", Output: &destOut, Errors: &destOut, NoColors: true, Getenv: func(k string) string { return env[k] },
+	})
+	for _, s := range destLog() {
+		if e, what := effectOfSent(set, s); e != contract.Readonly {
+			t.Errorf("without --allow, the real destination received %s (%s)", what, e)
+		}
+	}
+	if !strings.Contains(destOut.String(), "the element target element:destination "+dest) {
+		t.Errorf("the run does not say it held back what a real destination would have received:\n%s", destOut.String())
+	}
+
 	code, out, log := run(contract.Mutating)
 	created := map[string]bool{}
 	var mutated, removed int
