@@ -20,33 +20,14 @@ var defaultKeys = aksk.Credentials{AccessKey: DefaultAccessKey, SecretKey: Defau
 // is sent afterwards, and sends it.
 func (tg *target) signedDo(c aksk.Credentials, at time.Time, method, path string, header http.Header, body string, tamper func(*http.Request)) reply {
 	tg.t.Helper()
-	var rd io.Reader
-	if body != "" {
-		rd = strings.NewReader(body)
-	}
-	req, err := http.NewRequest(method, tg.srv.URL()+path, rd)
-	if err != nil {
-		tg.t.Fatalf("new request: %v", err)
-	}
-	for k, vs := range header {
-		req.Header[k] = vs
-	}
-	if err := c.Sign(req, at); err != nil {
-		tg.t.Fatalf("Sign: %v", err)
-	}
-	if tamper != nil {
-		tamper(req)
-	}
-	resp, err := tg.client.Do(req)
-	if err != nil {
-		tg.t.Fatalf("%s %s: %v", method, path, err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		tg.t.Fatalf("read answer to %s %s: %v", method, path, err)
-	}
-	return reply{status: resp.StatusCode, header: resp.Header, body: b}
+	return tg.send(method, path, header, body, func(req *http.Request) {
+		if err := c.Sign(req, at); err != nil {
+			tg.t.Fatalf("Sign: %v", err)
+		}
+		if tamper != nil {
+			tamper(req)
+		}
+	})
 }
 
 func setBody(s string) func(*http.Request) {

@@ -89,6 +89,13 @@ func (r reply) String() string {
 
 func (tg *target) do(method, path string, header http.Header, body string) reply {
 	tg.t.Helper()
+	return tg.send(method, path, header, body, nil)
+}
+
+// send builds a request, lets prepare change it (sign it, tamper with it)
+// and sends it.
+func (tg *target) send(method, path string, header http.Header, body string, prepare func(*http.Request)) reply {
+	tg.t.Helper()
 	var rd io.Reader
 	if body != "" {
 		rd = strings.NewReader(body)
@@ -99,6 +106,9 @@ func (tg *target) do(method, path string, header http.Header, body string) reply
 	}
 	for k, vs := range header {
 		req.Header[k] = vs
+	}
+	if prepare != nil {
+		prepare(req)
 	}
 	resp, err := tg.client.Do(req)
 	if err != nil {
