@@ -25,8 +25,8 @@ import (
 // never quoted; the redactor learns it from CollectSecrets, called on every
 // message before it is checked.
 func Walk(set *contract.Set, root contract.Node, value any, base string, doc any) Findings {
-	w := &walker{set: set, doc: doc}
-	w.walk(root, value, base)
+	w := &walker{set: set, doc: doc, base: base}
+	w.walk(root, value)
 	w.vals.attach(&w.out)
 	return w.out
 }
@@ -36,8 +36,11 @@ func Walk(set *contract.Set, root contract.Node, value any, base string, doc any
 // response as it arrives, a request as it is built), so that whoever renders
 // a finding about it masks them.
 func CollectSecrets(root contract.Node, value any, red *exchange.Redactor) {
+	if !contract.HoldsSecrets(root) {
+		return
+	}
 	w := &walker{red: red, secretsOnly: true}
-	w.walk(root, value, "")
+	w.walk(root, value)
 }
 
 type walker struct {
@@ -48,9 +51,23 @@ type walker struct {
 	vals        values
 	secretsOnly bool
 	depth       int
+	// Where the walk is: base, then one token per member or item. The
+	// pointer is built only for a finding, not for every value walked.
+	base string
+	toks []string
 }
 
-func (w *walker) walk(n contract.Node, v any, ptr string) {
+// ptr is the RFC 6901 pointer of the value being walked.
+func (w *walker) ptr() string { return jsonvalue.JoinPointer(w.base, w.toks...) }
+
+// into walks a member or an item of the value being walked.
+func (w *walker) into(n contract.Node, v any, tok string) {
+	w.toks = append(w.toks, tok)
+	w.walk(n, v)
+	w.toks = w.toks[:len(w.toks)-1]
+}
+
+func (w *walker) walk(n contract.Node, v any) {
 	if n == nil || w.depth > 256 {
 		return
 	}
@@ -65,12 +82,12 @@ func (w *walker) walk(n contract.Node, v any, ptr string) {
 		}
 	}
 	if !w.secretsOnly {
-		w.conflicts(n, v, ptr, secret)
-		w.equals(n, v, ptr, secret)
+		w.conflicts(n, v, secret)
+		w.equals(n, v, secret)
 	}
 	if c, ok := n.Content(); ok {
 		if str, ok := v.(string); ok {
-			w.content(c, str, ptr)
+			w.content(c, str)
 		}
 	}
 	switch t := v.(type) {
@@ -81,40 +98,39 @@ func (w *walker) walk(n contract.Node, v any, ptr string) {
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			child := jsonvalue.JoinPointer(ptr, k)
 			if m, ok := n.Member(k); ok {
-				w.walk(m, t[k], child)
+				w.into(m, t[k], k)
 				continue
 			}
 			if !w.secretsOnly && n.DeclaresMembers() && !n.OpenMembers() {
-				w.out = append(w.out, Finding{Check: IDUndocumented, Pointer: child, Rule: "undocumented member",
+				w.out = append(w.out, Finding{Check: IDUndocumented, Pointer: jsonvalue.JoinPointer(w.ptr(), k), Rule: "undocumented member",
 					Expected: "only the members the contract documents", Actual: describeUndocumented(t[k]), Where: n.Where("properties"), Level: Warning})
 			}
 		}
 	case []any:
 		if items, ok := n.Items(); ok {
 			for i, e := range t {
-				w.walk(items, e, jsonvalue.JoinPointer(ptr, strconv.Itoa(i)))
+				w.into(items, e, strconv.Itoa(i))
 			}
 		}
 	}
 }
 
-func (w *walker) conflicts(n contract.Node, v any, ptr string, secret bool) {
+func (w *walker) conflicts(n contract.Node, v any, secret bool) {
 	for _, c := range w.set.ConflictsAt(n) {
 		for _, viol := range c.Check(v) {
 			actual := exchange.Mask
 			if !secret {
 				actual = w.vals.show(v)
 			}
-			w.out = append(w.out, Finding{Check: IDConflict, Pointer: ptr + viol.Pointer, Rule: viol.Rule(),
+			w.out = append(w.out, Finding{Check: IDConflict, Pointer: w.ptr() + viol.Pointer, Rule: viol.Rule(),
 				Expected: c.Summary, Actual: actual, Where: c.Where, Level: Warning, Conflict: c.ID,
 				Note: "the documentation disagrees with itself here (" + c.ID + ")"})
 		}
 	}
 }
 
-func (w *walker) equals(n contract.Node, v any, ptr string, secret bool) {
+func (w *walker) equals(n contract.Node, v any, secret bool) {
 	target, ok := n.Keyword("x-conform-equals")
 	if !ok {
 		return
@@ -134,11 +150,12 @@ func (w *walker) equals(n contract.Node, v any, ptr string, secret bool) {
 	if !secret {
 		actual = w.vals.show(v)
 	}
-	w.out = append(w.out, Finding{Check: IDJSONSchema, Pointer: ptr, Rule: "equals " + p, Expected: expected,
+	w.out = append(w.out, Finding{Check: IDJSONSchema, Pointer: w.ptr(), Rule: "equals " + p, Expected: expected,
 		Actual: actual, Where: n.Where("x-conform-equals")})
 }
 
-func (w *walker) content(c *contract.Content, s, ptr string) {
+func (w *walker) content(c *contract.Content, s string) {
+	ptr := w.ptr()
 	inner := ptr + "#"
 	fail := func(rule, expected, actual string) {
 		if !w.secretsOnly {
@@ -169,7 +186,12 @@ func (w *walker) content(c *contract.Content, s, ptr string) {
 		return
 	}
 	if c.Node != nil {
-		w.walk(c.Node, v, inner)
+		// The decoded value is a document of its own: its pointers go on
+		// after "#".
+		base, toks := w.base, w.toks
+		w.base, w.toks = inner, nil
+		w.walk(c.Node, v)
+		w.base, w.toks = base, toks
 	}
 	if w.secretsOnly || c.Schema == nil {
 		return

@@ -72,6 +72,8 @@ type API struct {
 	JSONRPC     *JSONRPC // nil for a REST API
 	ops         []*Operation
 	set         *Set
+	oaOnce      sync.Once
+	oa          *oaNodes // its schemas' nodes, made as the checks reach them
 }
 
 // Operations lists the API's HTTP operations in document order of paths.

@@ -33,6 +33,53 @@ type Node interface {
 	// Content describes an encoded string (contentEncoding + contentMediaType
 	// + contentSchema), when the schema declares one.
 	Content() (*Content, bool)
+	// members lists the documented members' schemas (nil for one that
+	// cannot be reached), for HoldsSecrets.
+	memberNodes() map[string]Node
+	secretsMemo() *secretsMemo
+}
+
+type secretsMemo struct {
+	once sync.Once
+	any  bool
+}
+
+// HoldsSecrets is true when a value of this schema can hold a secret: the
+// schema, or one it leads to (members, items, an encoded string's schema),
+// says x-conform-secret. Worked out once per schema; a response whose schema
+// holds none needs no walk to collect secrets.
+func HoldsSecrets(n Node) bool {
+	if n == nil {
+		return false
+	}
+	m := n.secretsMemo()
+	m.once.Do(func() {
+		seen := map[Node]bool{}
+		var visit func(n Node) bool
+		visit = func(n Node) bool {
+			if n == nil || seen[n] {
+				return false
+			}
+			seen[n] = true
+			if s, ok := n.Keyword("x-conform-secret"); ok && s == true {
+				return true
+			}
+			if c, ok := n.Content(); ok && visit(c.Node) {
+				return true
+			}
+			if it, ok := n.Items(); ok && visit(it) {
+				return true
+			}
+			for _, c := range n.memberNodes() {
+				if visit(c) {
+					return true
+				}
+			}
+			return false
+		}
+		m.any = visit(n)
+	})
+	return m.any
 }
 
 // Content is a string that holds another encoded document.
@@ -46,20 +93,50 @@ type Content struct {
 
 // ---- OpenAPI schemas ----
 
+// shape is what the checks ask of a schema, its allOf parts merged in (the
+// first part that says wins), worked out once per schema: a run asks the
+// same questions of the same schemas in every scenario.
+type shape struct {
+	once      sync.Once
+	members   map[string]Node
+	declares  bool
+	open      bool
+	items     Node
+	itemsSeen bool // the first allOf part with items decided, even if unreachable
+	keywords  map[string]any
+	secrets   secretsMemo
+}
+
+// oaNodes hands out one node per kin-openapi schema of an API, so that each
+// schema's shape is worked out once.
+type oaNodes struct {
+	file, root string
+	nodes      sync.Map // *openapi3.Schema → *oaNode
+}
+
 type oaNode struct {
-	s    *openapi3.Schema
-	file string
-	root string
+	s     *openapi3.Schema
+	nodes *oaNodes
+	shape shape
 }
 
 func newOANode(s *openapi3.Schema, a *API) Node {
 	if s == nil {
 		return nil
 	}
-	return oaNode{s: s, file: a.File, root: a.set.Root}
+	a.oaOnce.Do(func() { a.oa = &oaNodes{file: a.File, root: a.set.Root} })
+	return a.oa.node(s)
 }
 
-func (n oaNode) all() []*openapi3.Schema {
+func (ns *oaNodes) node(s *openapi3.Schema) *oaNode {
+	if n, ok := ns.nodes.Load(s); ok {
+		return n.(*oaNode)
+	}
+	n, _ := ns.nodes.LoadOrStore(s, &oaNode{s: s, nodes: ns})
+	return n.(*oaNode)
+}
+
+func (n *oaNode) all() []*openapi3.Schema {
 	out := []*openapi3.Schema{n.s}
 	for i := 0; i < len(out); i++ {
 		for _, r := range out[i].AllOf {
@@ -71,57 +148,65 @@ func (n oaNode) all() []*openapi3.Schema {
 	return out
 }
 
-func (n oaNode) wrap(s *openapi3.Schema) Node { return oaNode{s: s, file: n.file, root: n.root} }
-
-func (n oaNode) Member(name string) (Node, bool) {
-	for _, s := range n.all() {
-		if p, ok := s.Properties[name]; ok && p != nil && p.Value != nil {
-			return n.wrap(p.Value), true
+func (n *oaNode) get() *shape {
+	n.shape.once.Do(func() {
+		sh := &n.shape
+		for _, s := range n.all() {
+			for name, p := range s.Properties {
+				if _, seen := sh.members[name]; !seen && p != nil && p.Value != nil {
+					if sh.members == nil {
+						sh.members = map[string]Node{}
+					}
+					sh.members[name] = n.nodes.node(p.Value)
+				}
+			}
+			sh.declares = sh.declares || len(s.Properties) > 0
+			ap := s.AdditionalProperties
+			sh.open = sh.open || (ap.Has != nil && *ap.Has) || ap.Schema != nil
+			if sh.items == nil && s.Items != nil && s.Items.Value != nil {
+				sh.items = n.nodes.node(s.Items.Value)
+			}
+			for k, v := range s.Extensions {
+				if _, seen := sh.keywords[k]; !seen {
+					if sh.keywords == nil {
+						sh.keywords = map[string]any{}
+					}
+					sh.keywords[k] = v
+				}
+			}
 		}
-	}
-	return nil, false
+	})
+	return &n.shape
 }
 
-func (n oaNode) DeclaresMembers() bool {
-	for _, s := range n.all() {
-		if len(s.Properties) > 0 {
-			return true
-		}
-	}
-	return false
+func (n *oaNode) Member(name string) (Node, bool) {
+	m, ok := n.get().members[name]
+	return m, ok
 }
 
-func (n oaNode) OpenMembers() bool {
-	for _, s := range n.all() {
-		ap := s.AdditionalProperties
-		if (ap.Has != nil && *ap.Has) || ap.Schema != nil {
-			return true
-		}
-	}
-	return false
+func (n *oaNode) memberNodes() map[string]Node { return n.get().members }
+
+func (n *oaNode) secretsMemo() *secretsMemo { return &n.shape.secrets }
+
+func (n *oaNode) DeclaresMembers() bool { return n.get().declares }
+
+func (n *oaNode) OpenMembers() bool { return n.get().open }
+
+func (n *oaNode) Items() (Node, bool) {
+	it := n.get().items
+	return it, it != nil
 }
 
-func (n oaNode) Items() (Node, bool) {
-	for _, s := range n.all() {
-		if s.Items != nil && s.Items.Value != nil {
-			return n.wrap(s.Items.Value), true
-		}
-	}
-	return nil, false
+func (n *oaNode) Keyword(name string) (any, bool) {
+	v, ok := n.get().keywords[name]
+	return v, ok
 }
 
-func (n oaNode) Keyword(name string) (any, bool) {
-	for _, s := range n.all() {
-		if v, ok := s.Extensions[name]; ok {
-			return v, true
-		}
-	}
-	return nil, false
+func (n *oaNode) Where(keyword string) string {
+	return oaWhere(n.s, keyword, n.nodes.file, n.nodes.root)
 }
 
-func (n oaNode) Where(keyword string) string { return oaWhere(n.s, keyword, n.file, n.root) }
-
-func (n oaNode) Content() (*Content, bool) { return nil, false }
+func (n *oaNode) Content() (*Content, bool) { return nil, false }
 
 // oaWhere renders an OpenAPI element's origin as file:line, preferring the
 // line of the keyword itself.
@@ -156,6 +241,7 @@ type jsonDocs struct {
 	mu       sync.Mutex
 	compiled map[string]jsonschema.Schema
 	content  map[string]*Content
+	nodes    sync.Map // [2]string{uri, ptr} → *jsonNode
 }
 
 func (d *jsonDocs) compile(ref string) (jsonschema.Schema, error) {
@@ -220,8 +306,25 @@ func (d *jsonDocs) placeCompileError(err error) error {
 	return &jsonschema.CompileError{Ref: d.display(uri, ptr), Engine: ce.Engine, Err: ce.Err}
 }
 
-// node returns the schema node at uri#ptr, following $ref.
+// node returns the schema node at uri#ptr, following $ref: the same node
+// for the same place, so that its shape is worked out once.
 func (d *jsonDocs) node(uri, ptr string) (*jsonNode, error) {
+	key := [2]string{uri, ptr}
+	if n, ok := d.nodes.Load(key); ok {
+		return n.(*jsonNode), nil
+	}
+	n, err := d.resolve(uri, ptr)
+	if err != nil {
+		return nil, err
+	}
+	// A $ref leads to a node of its own place: one node for that place,
+	// however many references lead to it.
+	got, _ := d.nodes.LoadOrStore([2]string{n.uri, n.ptr}, n)
+	d.nodes.Store(key, got)
+	return got.(*jsonNode), nil
+}
+
+func (d *jsonDocs) resolve(uri, ptr string) (*jsonNode, error) {
 	for range 32 {
 		doc, ok := d.parsed[uri]
 		if !ok {
@@ -282,13 +385,14 @@ func getPointer(doc any, ptr string) (any, error) {
 }
 
 type jsonNode struct {
-	d   *jsonDocs
-	uri string
-	ptr string
-	m   map[string]any
+	d     *jsonDocs
+	uri   string
+	ptr   string
+	m     map[string]any
+	shape shape
 }
 
-func (n *jsonNode) child(ptr string) Node {
+func (n *jsonNode) child(ptr string) *jsonNode {
 	c, err := n.d.node(n.uri, ptr)
 	if err != nil {
 		return nil
@@ -301,7 +405,7 @@ func (n *jsonNode) all() []*jsonNode {
 	for i := 0; i < len(out) && i < 64; i++ {
 		list, _ := out[i].m["allOf"].([]any)
 		for k := range list {
-			if c, ok := out[i].child(jsonvalue.JoinPointer(out[i].ptr, "allOf", fmt.Sprint(k))).(*jsonNode); ok && c != nil {
+			if c := out[i].child(jsonvalue.JoinPointer(out[i].ptr, "allOf", fmt.Sprint(k))); c != nil {
 				out = append(out, c)
 			}
 		}
@@ -309,60 +413,81 @@ func (n *jsonNode) all() []*jsonNode {
 	return out
 }
 
-func (n *jsonNode) Member(name string) (Node, bool) {
-	for _, s := range n.all() {
-		props, _ := s.m["properties"].(map[string]any)
-		if _, ok := props[name]; ok {
-			c := s.child(jsonvalue.JoinPointer(s.ptr, "properties", name))
-			return c, c != nil
-		}
-	}
-	return nil, false
-}
-
-func (n *jsonNode) DeclaresMembers() bool {
-	for _, s := range n.all() {
-		if _, ok := s.m["properties"]; ok {
-			return true
-		}
-	}
-	return false
-}
-
-func (n *jsonNode) OpenMembers() bool {
-	for _, s := range n.all() {
-		switch ap := s.m["additionalProperties"].(type) {
-		case bool:
-			if ap {
-				return true
+func (n *jsonNode) get() *shape {
+	n.shape.once.Do(func() {
+		sh := &n.shape
+		for _, s := range n.all() {
+			props, _ := s.m["properties"].(map[string]any)
+			for name := range props {
+				if _, seen := sh.members[name]; seen {
+					continue
+				}
+				// A member whose schema cannot be reached is documented
+				// but has no node: Member says so, as it always did.
+				if sh.members == nil {
+					sh.members = map[string]Node{}
+				}
+				var m Node
+				if c := s.child(jsonvalue.JoinPointer(s.ptr, "properties", name)); c != nil {
+					m = c
+				}
+				sh.members[name] = m
 			}
-		case map[string]any:
-			return true
+			if _, ok := s.m["properties"]; ok {
+				sh.declares = true
+			}
+			switch ap := s.m["additionalProperties"].(type) {
+			case bool:
+				sh.open = sh.open || ap
+			case map[string]any:
+				sh.open = true
+			}
+			if _, ok := s.m["patternProperties"]; ok {
+				sh.open = true
+			}
+			if _, ok := s.m["items"].(map[string]any); ok && sh.items == nil && !sh.itemsSeen {
+				sh.itemsSeen = true
+				if c := s.child(jsonvalue.JoinPointer(s.ptr, "items")); c != nil {
+					sh.items = c
+				}
+			}
+			for k, v := range s.m {
+				if _, seen := sh.keywords[k]; !seen {
+					if sh.keywords == nil {
+						sh.keywords = map[string]any{}
+					}
+					sh.keywords[k] = v
+				}
+			}
 		}
-		if _, ok := s.m["patternProperties"]; ok {
-			return true
-		}
-	}
-	return false
+	})
+	return &n.shape
 }
+
+func (n *jsonNode) Member(name string) (Node, bool) {
+	m, ok := n.get().members[name]
+	if !ok || m == nil {
+		return nil, false
+	}
+	return m, true
+}
+
+func (n *jsonNode) memberNodes() map[string]Node { return n.get().members }
+
+func (n *jsonNode) secretsMemo() *secretsMemo { return &n.shape.secrets }
+
+func (n *jsonNode) DeclaresMembers() bool { return n.get().declares }
+
+func (n *jsonNode) OpenMembers() bool { return n.get().open }
 
 func (n *jsonNode) Items() (Node, bool) {
-	for _, s := range n.all() {
-		if _, ok := s.m["items"].(map[string]any); ok {
-			c := s.child(jsonvalue.JoinPointer(s.ptr, "items"))
-			return c, c != nil
-		}
-	}
-	return nil, false
+	it := n.get().items
+	return it, it != nil
 }
 
 func (n *jsonNode) Keyword(name string) (any, bool) {
-	for _, s := range n.all() {
-		if v, ok := s.m[name]; ok {
-			return v, true
-		}
-	}
-	return nil, false
+	v, ok := n.get().keywords[name]
+	return v, ok
 }
 
 func (n *jsonNode) Where(keyword string) string {
@@ -417,7 +542,7 @@ func decodeJSON(b []byte) (any, error) { return jsonvalue.Decode(b) }
 // OpenAPISchema returns the kin-openapi schema behind a node of an OpenAPI
 // contract; ok is false for a JSON Schema node.
 func OpenAPISchema(n Node) (s *openapi3.Schema, ok bool) {
-	o, ok := n.(oaNode)
+	o, ok := n.(*oaNode)
 	if !ok {
 		return nil, false
 	}

@@ -449,6 +449,12 @@ func TestNodesFollowAllOf(t *testing.T) {
 			if v, ok := items.Keyword("x-conform-secret"); !ok || v != true {
 				t.Errorf("items x-conform-secret = %v, %v; want true", v, ok)
 			}
+			if !contract.HoldsSecrets(n) {
+				t.Error("HoldsSecrets = false; the items of a member of an allOf part are secret")
+			}
+			if id, _ := n.Member("id"); contract.HoldsSecrets(id) {
+				t.Error("HoldsSecrets(id) = true; nothing under id is secret")
+			}
 		})
 	}
 }
@@ -481,5 +487,33 @@ func TestOpenAPISchema(t *testing.T) {
 				t.Errorf("the schema's maxLength = %v, want %d", s.MaxLength, tt.maxLength)
 			}
 		})
+	}
+}
+
+// TestHoldsSecrets: a response whose schema leads to no secret is not walked
+// for secrets, so the answer must see through members, items, $ref and an
+// encoded string's own schema.
+func TestHoldsSecrets(t *testing.T) {
+	created, ok := operation(t, "dcaas", "CreateVifPeer").ResponseNode(201, "application/json")
+	if !ok {
+		t.Fatal("CreateVifPeer documents no 201 application/json body")
+	}
+	name, ok := walk(created, "vif_peer", "name")
+	if !ok {
+		t.Fatal("no vif_peer.name")
+	}
+	for _, c := range []struct {
+		name string
+		node contract.Node
+		want bool
+	}{
+		{"CreateVifPeer 201: vif_peer.bgp_md5 is secret", created, true},
+		{"CreateVifPeer 201 vif_peer.name: no secret", name, false},
+		{"StartClusterPairing result: the pairing key, a secret", method(t, "StartClusterPairing").ResultNode, true},
+		{"nil", nil, false},
+	} {
+		if got := contract.HoldsSecrets(c.node); got != c.want {
+			t.Errorf("%s: HoldsSecrets = %v, want %v", c.name, got, c.want)
+		}
 	}
 }
