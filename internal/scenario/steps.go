@@ -18,9 +18,12 @@ import (
 // not Go code. Each handler parses its Gherkin argument, calls one function
 // and returns its error.
 func (s *Suite) registerSteps(sc *godog.ScenarioContext) {
-	handlers := s.handlers()
+	// godog asks for the steps again for every scenario: the handlers are
+	// bound once per suite, and each pattern compiled once (godog would
+	// recompile a pattern string per scenario).
+	s.handlersOnce.Do(func() { s.bound = s.handlers() })
 	for _, st := range plan.Steps {
-		sc.Step(st.Regexp(), handlers[st.ID]) // compiled once: godog would recompile a pattern string per scenario
+		sc.Step(st.Regexp(), s.bound[st.ID])
 	}
 }
 

@@ -42,6 +42,9 @@ type Suite struct {
 
 	health health // each target's failures to answer, for --give-up-after
 
+	handlersOnce sync.Once
+	bound        map[plan.StepID]any // each step's handler (registerSteps)
+
 	serial sync.RWMutex // held exclusively by a @serial scenario, shared by the others
 
 	examples memo[parsedExample]   // doc string → parsed: each distinct text parsed once per run
