@@ -484,9 +484,13 @@ func (lay *fileLayout) blank(keep map[string]bool) ([]byte, error) {
 			lines[l-1] = ""
 		}
 	}
+	last := 0 // the last line of the last block kept
 	for i, b := range lay.blocks {
 		if !b.scenario {
 			continue
+		}
+		if keepBlock[i] {
+			last = b.end
 		}
 		if !keepBlock[i] {
 			for l := b.start; l <= b.end; l++ {
@@ -499,6 +503,12 @@ func (lay *fileLayout) blank(keep map[string]bool) ([]byte, error) {
 				blankLine(row)
 			}
 		}
+	}
+	// What follows the last scenario kept is not needed at all, and godog
+	// would read it line by line: a file of many scenarios cut into
+	// batches would cost godog the whole file per batch.
+	if last > 0 && last < len(lines) {
+		lines = lines[:last]
 	}
 	return []byte(strings.Join(lines, "\n")), nil
 }

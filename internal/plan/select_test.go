@@ -3,6 +3,7 @@ package plan
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -33,30 +34,39 @@ func TestBlankOutKeepsLinesAndSelectsRows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keep := map[string]bool{}
-	for _, p := range pf.pickles {
-		if p.Name == "row 400" || p.Name == "three" {
-			keep[p.Id] = true
+	for _, c := range []struct {
+		keep  []string
+		want  string
+		lines int // what is left: every line up to the last scenario kept
+	}{
+		{[]string{"row 400", "three"}, "f.feature:10:15 row 400, f.feature:18 three", 19},
+		{[]string{"one", "row 201"}, "f.feature:7 one, f.feature:10:14 row 201", 16},
+	} {
+		keep := map[string]bool{}
+		for _, p := range pf.pickles {
+			if slices.Contains(c.keep, p.Name) {
+				keep[p.Id] = true
+			}
 		}
-	}
-	out, err := blankOut(pf, keep)
-	if err != nil {
-		t.Fatal(err)
-	}
-	again, err := parseFeature("f.feature", out, (&fakeIDs{}).next)
-	if err != nil {
-		t.Fatalf("the blanked feature does not parse: %v\n%s", err, out)
-	}
-	var got []string
-	for _, p := range again.pickles {
-		sc := PlanScenario(again, p, true)
-		got = append(got, sc.ID+" "+sc.Name)
-	}
-	if want := "f.feature:10:15 row 400, f.feature:18 three"; strings.Join(got, ", ") != want {
-		t.Errorf("kept %q, want %s\n%s", got, want, out)
-	}
-	if n := strings.Count(string(out), "\n"); n != strings.Count(src, "\n") {
-		t.Errorf("blanking changed the number of lines: %d, want %d", n, strings.Count(src, "\n"))
+		out, err := blankOut(pf, keep)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := parseFeature("f.feature", out, (&fakeIDs{}).next)
+		if err != nil {
+			t.Fatalf("the blanked feature does not parse: %v\n%s", err, out)
+		}
+		var got []string
+		for _, p := range again.pickles {
+			sc := PlanScenario(again, p, true)
+			got = append(got, sc.ID+" "+sc.Name)
+		}
+		if strings.Join(got, ", ") != c.want {
+			t.Errorf("kept %q, want %s\n%s", got, c.want, out)
+		}
+		if n := strings.Count(string(out), "\n") + 1; n != c.lines {
+			t.Errorf("keeping %q left %d lines, want %d (the lines kept stay where they were, nothing after the last)\n%s", c.keep, n, c.lines, out)
+		}
 	}
 }
 
