@@ -13,6 +13,8 @@ import (
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
+
+	"github.com/conform-dev/conform/internal/gcpolicy"
 )
 
 // exitError carries an exit code out of a command without printing twice.
@@ -21,6 +23,10 @@ type exitError struct{ code int }
 func (e *exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
 func main() {
+	// The collector's policy for a run (internal/gcpolicy): fewer
+	// collections while the live heap is small, never more memory than Go's
+	// default beyond 40 MiB. GOGC or GOMEMLIMIT in the environment win.
+	gcpolicy.Apply(os.Getenv)
 	os.Exit(execute(os.Args[1:], os.Stdout, os.Stderr))
 }
 
