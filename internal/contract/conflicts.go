@@ -3,6 +3,8 @@ package contract
 import (
 	"encoding/json"
 	"fmt"
+	"sync"
+	"sync/atomic"
 
 	"github.com/conform-dev/conform/internal/jsonvalue"
 
@@ -21,7 +23,14 @@ type Conflict struct {
 	Where   string `json:"-"`
 
 	rule jsonschema.Schema
+	// seen holds the verdicts on scalar values already checked: a run
+	// checks the same documented values in scenario after scenario, and a
+	// failing validation is the engine's slowest path. At most seenMax.
+	seen  sync.Map // scalar value → []jsonschema.Violation
+	nseen atomic.Int32
 }
+
+const seenMax = 256
 
 // Side is what one part of the page says.
 type Side struct {
@@ -30,15 +39,45 @@ type Side struct {
 }
 
 // Check validates a value against the conflict's rule.
+// The violations returned for a scalar value may be shared: do not change
+// them.
 func (c *Conflict) Check(v any) []jsonschema.Violation {
 	if c.rule == nil {
 		return nil
 	}
-	return c.rule.Validate(v)
+	switch v.(type) {
+	case string, json.Number, float64, bool, nil:
+	default:
+		return c.rule.Validate(v)
+	}
+	if got, ok := c.seen.Load(scalarKey{v}); ok {
+		return got.([]jsonschema.Violation)
+	}
+	out := c.rule.Validate(v)
+	if c.nseen.Add(1) <= seenMax {
+		c.seen.Store(scalarKey{v}, out)
+	}
+	return out
 }
 
-// ConflictsAt returns the conflicts a schema node records.
+// scalarKey tells a string from a number of the same text, as JSON does.
+type scalarKey struct{ v any }
+
+// ConflictsAt returns the conflicts a schema node records (shared: do not
+// change the list).
 func (s *Set) ConflictsAt(n Node) []*Conflict {
+	if n == nil {
+		return nil
+	}
+	if got, ok := s.conflictsAt.Load(n); ok {
+		return got.([]*Conflict)
+	}
+	out := s.findConflicts(n)
+	s.conflictsAt.Store(n, out)
+	return out
+}
+
+func (s *Set) findConflicts(n Node) []*Conflict {
 	raw, ok := n.Keyword(conflictsKey)
 	if !ok {
 		return nil

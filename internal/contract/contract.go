@@ -27,6 +27,8 @@ type Set struct {
 	Engine    jsonschema.Engine
 	apis      map[string]*API
 	conflicts map[string]*Conflict
+
+	conflictsAt sync.Map // Node → []*Conflict, as ConflictsAt found them
 }
 
 // Names lists the APIs, sorted.

@@ -2,6 +2,7 @@ package contract_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -278,6 +279,9 @@ func TestConflictRules(t *testing.T) {
 		{id: "dcaas-address-family-case", value: "ipv6"},
 		{id: "dcaas-remote-ep-group-cidr", value: []any{"12.3.4.0/30 172.56.0.0/16"}, keyword: "pattern"},
 		{id: "dcaas-remote-ep-group-cidr", value: []any{"12.3.4.0/30", "2001:db8::/32"}},
+		// A number is not a string of the same text: minLength keeps it.
+		{id: "dcaas-tenant-id-length", value: "12345", keyword: "minLength"},
+		{id: "dcaas-tenant-id-length", value: json.Number("12345")},
 		// A conflict without a rule checks nothing.
 		{id: "dcaas-bgp-asn-null", value: nil},
 	}
@@ -288,18 +292,29 @@ func TestConflictRules(t *testing.T) {
 			if !ok {
 				t.Fatalf("no conflict %q", tt.id)
 			}
-			var got []string
-			for _, v := range c.Check(tt.value) {
-				got = append(got, v.Keyword)
-			}
 			var want []string
 			if tt.keyword != "" {
 				want = []string{tt.keyword}
 			}
-			if !slices.Equal(got, want) {
-				t.Errorf("Check(%v) keywords = %v, want %v", tt.value, got, want)
+			// Twice: the second verdict on a scalar is the remembered one.
+			for range 2 {
+				var got []string
+				for _, v := range c.Check(tt.value) {
+					got = append(got, v.Keyword)
+				}
+				if !slices.Equal(got, want) {
+					t.Errorf("Check(%v) keywords = %v, want %v", tt.value, got, want)
+				}
 			}
 		})
+	}
+	// Past the values it remembers, every verdict is still the engine's.
+	c, _ := set.Conflict("dcaas-tenant-id-length")
+	for i := range 600 {
+		short, long := fmt.Sprintf("%032d", i), fmt.Sprintf("%036d", i)
+		if len(c.Check(short)) != 1 || len(c.Check(long)) != 0 {
+			t.Fatalf("value %d: Check(%s) = %v, Check(%s) = %v; want one violation, then none", i, short, c.Check(short), long, c.Check(long))
+		}
 	}
 }
 
