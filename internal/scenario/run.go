@@ -261,8 +261,12 @@ var colour = regexp.MustCompile(`\x1b\[[0-9;]*m`)
 var stepDefinition = regexp.MustCompile(`[ \t]*(?:\x1b\[[0-9;]*m)?# [^\s#]+\.go:\d+ -> [^\n\x1b]*(?:\x1b\[0m)?`)
 
 func (r redactingWriter) Write(p []byte) (int, error) {
-	text := stepDefinition.ReplaceAllString(string(p), "")
-	if r.plain {
+	text := string(p)
+	// progress writes a character per step: most writes hold neither.
+	if strings.IndexByte(text, '#') >= 0 {
+		text = stepDefinition.ReplaceAllString(text, "")
+	}
+	if r.plain && strings.IndexByte(text, '\x1b') >= 0 {
 		text = colour.ReplaceAllString(text, "")
 	}
 	if _, err := io.WriteString(r.w, r.red.String(text)); err != nil {
