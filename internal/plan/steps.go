@@ -5,6 +5,8 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // StepID names one of conform's steps. The runner (internal/scenario) binds a
@@ -128,13 +130,46 @@ var Steps = func() []*Step {
 }()
 
 // Match returns the step a text matches and its arguments, or nil.
+//
+// The arguments may be shared between calls: do not change them.
 func Match(text string) (*Step, []string) {
-	for _, s := range Steps {
-		if m := s.re.FindStringSubmatch(text); m != nil {
-			return s, m[1:]
+	r := memo(&matched, text, func() matchResult {
+		for _, s := range Steps {
+			if m := s.re.FindStringSubmatch(text); m != nil {
+				return matchResult{s, m[1:]}
+			}
 		}
+		return matchResult{}
+	})
+	return r.step, r.args
+}
+
+type matchResult struct {
+	step *Step
+	args []string
+}
+
+// A run matches the same step texts in scenario after scenario (planning,
+// preflight, recording): each text is matched once, up to memoMax texts per
+// question; past that, every call matches again.
+const memoMax = 8192
+
+type memoTable struct {
+	m sync.Map // text → answer
+	n atomic.Int32
+}
+
+var matched, apiOf, operationOf memoTable
+
+func memo[T any](t *memoTable, text string, answer func() T) T {
+	if v, ok := t.m.Load(text); ok {
+		return v.(T)
 	}
-	return nil, nil
+	v := answer()
+	if t.n.Add(1) <= memoMax {
+		t.m.Store(text, v)
+	}
+	return v
 }
 
 // Defined tells whether a step text is one of conform's steps.
@@ -145,13 +180,15 @@ func Defined(text string) bool {
 
 // APIOf is the API a step chooses, or "".
 func APIOf(text string) string {
-	if m := Steps[StepAPI].re.FindStringSubmatch(text); m != nil {
-		return m[1]
-	}
-	if m := Steps[StepAPIAt].re.FindStringSubmatch(text); m != nil {
-		return m[1]
-	}
-	return ""
+	return memo(&apiOf, text, func() string {
+		if m := Steps[StepAPI].re.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
+		if m := Steps[StepAPIAt].re.FindStringSubmatch(text); m != nil {
+			return m[1]
+		}
+		return ""
+	})
 }
 
 // sendSteps start with the operation's name.
@@ -162,12 +199,14 @@ func OperationOf(text string) string {
 	if !strings.HasPrefix(text, sendPrefix) {
 		return ""
 	}
-	for _, id := range sendSteps {
-		if m := Steps[id].re.FindStringSubmatch(text); m != nil {
-			return m[1]
+	return memo(&operationOf, text, func() string {
+		for _, id := range sendSteps {
+			if m := Steps[id].re.FindStringSubmatch(text); m != nil {
+				return m[1]
+			}
 		}
-	}
-	return ""
+		return ""
+	})
 }
 
 // WriteSteps prints the table for people (`conform steps`): each step as a

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -101,5 +102,29 @@ func TestTextWritesDocumented(t *testing.T) {
 	}
 	if got, want := Steps[StepSendWithMember].Plain("Op", "/a", "1"), `I send the "Op" request with "/a" set to 1:`; got != want {
 		t.Errorf("Plain = %q, want %q", got, want)
+	}
+}
+
+// TestMatchRemembersNoWrongAnswer: Match, APIOf and OperationOf remember
+// their answers per text; the remembered answer must be the one matching
+// would give, before and after the table of remembered texts is full.
+func TestMatchRemembersNoWrongAnswer(t *testing.T) {
+	for i := range memoMax + 500 {
+		n := strconv.Itoa(100 + i)
+		for range 2 {
+			st, args := Match(`the "api` + n + `" API`)
+			if st == nil || st.ID != StepAPI || len(args) != 1 || args[0] != "api"+n {
+				t.Fatalf("Match(api%s) = %v %v", n, st, args)
+			}
+			if got := APIOf(`the "api` + n + `" API`); got != "api"+n {
+				t.Fatalf("APIOf(api%s) = %q", n, got)
+			}
+			if got := OperationOf(`I send the documented "Op` + n + `" request:`); got != "Op"+n {
+				t.Fatalf("OperationOf(Op%s) = %q", n, got)
+			}
+			if st, _ := Match("no step says " + n); st != nil {
+				t.Fatalf("Match(no step %s) = %v", n, st.ID)
+			}
+		}
 	}
 }
