@@ -83,6 +83,10 @@ func second[T any](_ T, fs Findings) Findings { return fs }
 // contract about it, or its verdict on the target means nothing.
 func TestFalseAlarm(t *testing.T) {
 	invalid := NoCredentials()
+	// A secret in what the guard quotes is masked.
+	red := exchange.NewRedactor()
+	red.Add("s3cr3t-value")
+	secret := Findings{{Check: IDJSONSchema, Pointer: "/key", Rule: "maxLength 4", Expected: "at most 4 characters", Actual: `"s3cr3t-value"`}}
 	tests := []struct {
 		name      string
 		wantValid bool
@@ -93,10 +97,11 @@ func TestFalseAlarm(t *testing.T) {
 		{"acceptance of a valid request", true, nil, ""},
 		{"rejection of a valid request", false, nil, "false alarm guard: the request without credentials is valid by the contract"},
 		{"acceptance of an invalid request", true, invalid, "false alarm guard: the request without credentials breaks the contract (body: security requirement, got no credentials)"},
+		{"a secret in the finding quoted", true, secret, `/key: maxLength 4 (expected at most 4 characters), got "***"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := FalseAlarm("without credentials", tt.wantValid, tt.invalid)
+			err := FalseAlarm("without credentials", tt.wantValid, tt.invalid, red)
 			switch {
 			case tt.want == "" && err != nil:
 				t.Fatalf("FalseAlarm = %v, want nil", err)

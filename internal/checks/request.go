@@ -82,10 +82,12 @@ func ChangedJSONRPCRequest(set *contract.Set, j *contract.JSONRPC, m *contract.M
 // calls valid, a rejection scenario what it calls invalid (invalid holds the
 // contract's errors), or a target that answers either way is right, and the
 // scenario, not the target, is wrong. It returns nil when the two agree.
-func FalseAlarm(describe string, wantValid bool, invalid Findings) error {
+// The error quotes the first finding, masked by red; nothing is masked when
+// the guard lets the scenario go on, which is almost always.
+func FalseAlarm(describe string, wantValid bool, invalid Findings, red *exchange.Redactor) error {
 	switch {
 	case wantValid && len(invalid) > 0:
-		return fmt.Errorf("false alarm guard: the request %s breaks the contract (%s), so a target may reject it; change the scenario to stay within the documented limits", describe, invalid[0].String())
+		return fmt.Errorf("false alarm guard: the request %s breaks the contract (%s), so a target may reject it; change the scenario to stay within the documented limits", describe, invalid[0].Redact(red).String())
 	case !wantValid && len(invalid) == 0:
 		return fmt.Errorf("false alarm guard: the request %s is valid by the contract, so a target may accept it; change the scenario to break a documented rule", describe)
 	}

@@ -135,7 +135,7 @@ func (s *Suite) judgeChanged(ctx context.Context, status int, wantValid bool) er
 	if err != nil {
 		return err
 	}
-	if err := checks.FalseAlarm(c.mutation.describe, wantValid, invalid.Redact(s.red)); err != nil {
+	if err := checks.FalseAlarm(c.mutation.describe, wantValid, invalid, s.red); err != nil {
 		return err
 	}
 	if status == checks.JSONRPCRejection && c.method == nil {
