@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"time"
 
@@ -27,7 +26,7 @@ func (r *runner) importRefs() error {
 	}
 	var runs []Proc
 	read, ops := "", ""
-	for i := range 3 {
+	for i := range runsPerRow {
 		out := filepath.Join(r.cfg.Tmp, fmt.Sprintf("import-%d", i))
 		for _, dir := range []string{"openapi", "schemas", "features"} {
 			if err := importer.CopyTree(filepath.Join(r.cfg.Repo, dir), filepath.Join(out, dir)); err != nil {
@@ -45,36 +44,32 @@ func (r *runner) importRefs() error {
 		read, ops = m[1], m[3]
 		runs = append(runs, p)
 	}
-	med, lo, hi := medianRun(runs)
-	r.add(Row{"8", fmt.Sprintf("import both vendor references into a copy of the seed (%s pages read, %s methods and operations imported; every contract loaded, every schema compiled and every feature preflighted before writing), median of 3", read, ops),
-		fmt.Sprintf("%d ms wall, %d ms CPU, %s peak", med.Wall.Milliseconds(), med.CPU.Milliseconds(), MiB(med.MaxRSS)),
-		fmt.Sprintf("min %d ms, max %d ms", lo.Wall.Milliseconds(), hi.Wall.Milliseconds()), "—", "seconds", met(med.Wall < 10*time.Second)})
+	m := MediansOf(runs)
+	r.add(Row{"8", fmt.Sprintf("import both vendor references into a copy of the seed (%s pages read, %s methods and operations imported; every contract loaded, every schema compiled and every feature preflighted before writing), median of %d (range)", read, ops, runsPerRow),
+		fmt.Sprintf("%s wall, %s CPU, %s peak", m.Wall.ms(), m.CPU.ms(), m.RSS.mib()), "—", "—", "seconds", met(m.Wall.dur() < 10*time.Second)})
 	return nil
 }
 
 // startupRefs times a conform run of one scenario in refs/, where both
 // whole references are imported beside the seed (about 340 contracts more
-// to load), median of 5: the start-up goal holds with them present.
+// to load), median of 3: the start-up goal holds with them present.
 func (r *runner) startupRefs() error {
 	refs := filepath.Join(r.cfg.Repo, "refs")
 	if _, err := os.Stat(filepath.Join(refs, "openapi")); err != nil {
 		r.add(Row{"6", "start-up with both references present (refs/)", "not measured: " + err.Error(), "—", "—", "< 300 ms", "not measured"})
 		return nil
 	}
-	var walls []time.Duration
-	var rss int64
-	for range 5 {
+	var runs []Proc
+	for range runsPerRow {
 		p, err := Measure(r.ctx, time.Minute, r.cfg.Repo, nil, r.cfg.Conform, "run", "--dir", refs, "--format", "progress", "--no-colors",
 			filepath.Join(refs, "features", "dcaas", "create_vif_peer.feature"))
 		if err != nil || p.Code != 0 || !strings.Contains(p.Out, "PASSED: 1 of 1 scenarios passed") {
 			return fmt.Errorf("conform run --dir refs of one scenario: %v\n%s", err, tail(p.Out, 2000))
 		}
-		walls = append(walls, p.Wall)
-		rss = max(rss, p.MaxRSS)
+		runs = append(runs, p)
 	}
-	sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
-	med := walls[len(walls)/2]
-	r.add(Row{"6", "start-up with both whole references present: conform run --dir refs of one scenario (create_vif_peer.feature), median of 5",
-		fmt.Sprintf("%d ms, %s peak", med.Milliseconds(), MiB(rss)), fmt.Sprintf("min %d ms, max %d ms", walls[0].Milliseconds(), walls[len(walls)-1].Milliseconds()), "—", "< 300 ms", met(med < 300*time.Millisecond)})
+	m := MediansOf(runs)
+	r.add(Row{"6", fmt.Sprintf("start-up with both whole references present: conform run --dir refs of one scenario (create_vif_peer.feature), median of %d (range)", runsPerRow),
+		fmt.Sprintf("%s, %s peak", m.Wall.ms(), m.RSS.mib()), "—", "—", "< 300 ms", met(m.Wall.dur() < 300*time.Millisecond)})
 	return nil
 }
