@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -117,5 +118,40 @@ func TestSeedScenariosOfTheWholeReferences(t *testing.T) {
 	imported, err := ImportedFeatures(root)
 	if err != nil || len(imported) < 300 {
 		t.Errorf("ImportedFeatures(refs) = %d files, %v; want the whole references' 339 or so", len(imported), err)
+	}
+}
+
+func TestReferencesRoot(t *testing.T) {
+	tests := []struct {
+		name  string
+		make  []string // folders to create; a name ending in "=file" is a file
+		inRef bool     // want repo/refs, else repo
+	}{
+		{"the references apart, in refs/", []string{"refs/openapi", "refs/features", "openapi"}, true},
+		{"the references imported into the root", []string{"openapi", "features"}, false},
+		{"a refs/ folder that is no conform root", []string{"refs/notes", "openapi"}, false},
+		{"refs/openapi a file", []string{"refs/openapi=file", "openapi"}, false},
+	}
+	for _, tt := range tests {
+		repo := t.TempDir()
+		for _, m := range tt.make {
+			p, isFile := strings.CutSuffix(m, "=file")
+			p = filepath.Join(repo, p)
+			if isFile {
+				_ = os.MkdirAll(filepath.Dir(p), 0o755)
+				if err := os.WriteFile(p, nil, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			} else if err := os.MkdirAll(p, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := repo
+		if tt.inRef {
+			want = filepath.Join(repo, "refs")
+		}
+		if got := ReferencesRoot(repo); got != want {
+			t.Errorf("%s: ReferencesRoot = %s, want %s", tt.name, got, want)
+		}
 	}
 }
