@@ -39,7 +39,7 @@ type Config struct {
 	Concurrency []int
 	Scale       []int    // scenario counts for the scale rows, the largest last
 	Ops         int      // operations of the generated OpenAPI document
-	Only        []string // the measurements to run (overhead, validation, latency, peers, scale, start-up, start-up-refs, lint-refs, import-refs); all when empty
+	Only        []string // the measurements to run (overhead, validation, latency, peers, scale, start-up, start-up-refs, readonly-refs, lint-refs, import-refs); all when empty
 }
 
 // Row is one line of the table.
@@ -82,6 +82,7 @@ func Run(ctx context.Context, cfg Config, w, log io.Writer) error {
 		{"scale", func() error { return r.scale(srv.URL, seeds) }},
 		{"start-up", r.startup},
 		{"start-up-refs", r.startupRefs},
+		{"readonly-refs", r.readonlyRefs},
 		{"lint-refs", r.lintRefs},
 		{"import-refs", r.importRefs},
 	}
