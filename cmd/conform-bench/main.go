@@ -76,7 +76,7 @@ func report(ctx context.Context, args []string) error {
 	conc := fs.String("concurrency", "1,8,32,128", "concurrencies for the latency-bound rows")
 	scale := fs.String("scale", "2500,5000,10000", "scenario counts for the scale rows")
 	fs.IntVar(&c.Ops, "ops", 2000, "operations of the generated OpenAPI document")
-	only := fs.String("only", "", "comma-separated measurements to run, to iterate on one: overhead, validation, latency, peers, scale, start-up, start-up-refs, readonly-refs, lint-refs, import-refs")
+	only := fs.String("only", "", "comma-separated measurements to run, to iterate on one: overhead, cpu-split, validation, latency, peers, scale, start-up, start-up-refs, readonly-refs, lint-refs, import-refs")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -39,7 +39,7 @@ type Config struct {
 	Concurrency []int
 	Scale       []int    // scenario counts for the scale rows, the largest last
 	Ops         int      // operations of the generated OpenAPI document
-	Only        []string // the measurements to run (overhead, validation, latency, peers, scale, start-up, start-up-refs, readonly-refs, lint-refs, import-refs); all when empty
+	Only        []string // the measurements to run (overhead, cpu-split, validation, latency, peers, scale, start-up, start-up-refs, readonly-refs, lint-refs, import-refs); all when empty
 }
 
 // Row is one line of the table.
@@ -76,6 +76,7 @@ func Run(ctx context.Context, cfg Config, w, log io.Writer) error {
 		f    func() error
 	}{
 		{"overhead", func() error { return r.overhead(srv.URL, seeds) }},
+		{"cpu-split", func() error { return r.cpuSplit(srv.URL, seeds) }},
 		{"validation", r.validation},
 		{"latency", func() error { return r.latency(seeds) }},
 		{"peers", func() error { return r.peers(srv.URL) }},
