@@ -25,6 +25,7 @@ import (
 type Config struct {
 	Repo      string // the repository root: openapi/, schemas/, features/
 	Conform   string // the conform binary
+	Go        string // the go command, to build conform-bench with another godog
 	Self      string // this program, for its `bare` subcommand
 	Tmp       string // generated features and contracts go here, never into the repository
 	GoBench   string // the output of go test -bench for the validation rows
@@ -39,7 +40,8 @@ type Config struct {
 	Concurrency []int
 	Scale       []int    // scenario counts for the scale rows, the largest last
 	Ops         int      // operations of the generated OpenAPI document
-	Only        []string // the measurements to run (overhead, cpu-split, validation, latency, peers, scale, start-up, start-up-refs, readonly-refs, lint-refs, import-refs); all when empty
+	GodogNext   string   // the godog version to compare godog alone with
+	Only        []string // the measurements to run (overhead, cpu-split, godog-versions, validation, latency, peers, scale, start-up, start-up-refs, readonly-refs, lint-refs, import-refs); all when empty
 }
 
 // Row is one line of the table.
@@ -77,6 +79,7 @@ func Run(ctx context.Context, cfg Config, w, log io.Writer) error {
 	}{
 		{"overhead", func() error { return r.overhead(srv.URL, seeds) }},
 		{"cpu-split", func() error { return r.cpuSplit(srv.URL, seeds) }},
+		{"godog-versions", func() error { return r.godogVersions(seeds) }},
 		{"validation", r.validation},
 		{"latency", func() error { return r.latency(seeds) }},
 		{"peers", func() error { return r.peers(srv.URL) }},
