@@ -211,12 +211,7 @@ func (s *CPUSplit) WriteTop(w io.Writer, c Category, n int) {
 // runs, and in the log the costliest functions of godog, of conform's rest
 // and of the runtime over all three profiles.
 func (r *runner) cpuSplit(target string, seeds []Scenario) error {
-	doc, err := Select(seeds, "the documented example creates a peer")
-	if err != nil {
-		return err
-	}
-	n := r.cfg.Overhead
-	dir, err := WriteFeatures(filepath.Join(r.cfg.Tmp, "cpu-split"), doc, n)
+	dir, n, err := r.documentedFeatures(seeds)
 	if err != nil {
 		return err
 	}

@@ -100,12 +100,7 @@ func (r *runner) godogVersions(seeds []Scenario) error {
 	if err != nil {
 		return err
 	}
-	doc, err := Select(seeds, "the documented example creates a peer")
-	if err != nil {
-		return err
-	}
-	n := r.cfg.Overhead
-	dir, err := WriteFeatures(filepath.Join(r.cfg.Tmp, "godog-versions"), doc, n)
+	dir, n, err := r.documentedFeatures(seeds)
 	if err != nil {
 		return err
 	}
