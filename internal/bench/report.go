@@ -97,9 +97,11 @@ func Run(ctx context.Context, cfg Config, w, log io.Writer) error {
 			continue
 		}
 		fmt.Fprintf(log, "bench: %s…\n", s.name)
+		start := time.Now()
 		if err := s.f(); err != nil {
 			return fmt.Errorf("%s: %w", s.name, err)
 		}
+		fmt.Fprintf(log, "bench: %s took %s\n", s.name, time.Since(start).Round(100*time.Millisecond))
 	}
 	Print(w, r.rows)
 	return nil
