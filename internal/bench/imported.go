@@ -54,14 +54,20 @@ func featureFiles(root string) (files []string, imported map[string]bool, err er
 
 // ImportedFeatures lists the feature files under root/features that
 // conform import wrote, sorted.
-func ImportedFeatures(root string) ([]string, error) {
-	files, imported, err := featureFiles(root)
+func ImportedFeatures(root string) ([]string, error) { return featuresBy(root, true) }
+
+// CuratedFeatures lists the feature files under root/features that were
+// written by hand (the seed), sorted.
+func CuratedFeatures(root string) ([]string, error) { return featuresBy(root, false) }
+
+func featuresBy(root string, imported bool) ([]string, error) {
+	files, byImport, err := featureFiles(root)
 	if err != nil {
 		return nil, err
 	}
 	var out []string
 	for _, f := range files {
-		if imported[f] {
+		if byImport[f] == imported {
 			out = append(out, f)
 		}
 	}

@@ -94,6 +94,10 @@ func TestSeedScenariosLeaveTheImportOut(t *testing.T) {
 	if err != nil || len(imported) != 1 || filepath.Base(imported[0]) != "show_thing.feature" {
 		t.Errorf("ImportedFeatures = %q, %v; want show_thing.feature", imported, err)
 	}
+	curated, err := CuratedFeatures(repo)
+	if err != nil || len(curated) != 2 || filepath.Base(curated[0]) != "curated.feature" || filepath.Base(curated[1]) != "quoted.feature" {
+		t.Errorf("CuratedFeatures = %q, %v; want curated.feature and quoted.feature", curated, err)
+	}
 }
 
 // TestSeedScenariosOfTheWholeReferences: refs/ holds the seed and both

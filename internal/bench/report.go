@@ -375,7 +375,14 @@ var (
 )
 
 func (r *runner) peers(target string) error {
-	c, n, err := r.conformRun(target, 0, "--tags", "@dcaas")
+	// The curated features only: once the whole references are imported
+	// beside them, --tags @dcaas would also select imported scenarios of
+	// operations conform serve does not implement.
+	curated, err := CuratedFeatures(r.cfg.Repo)
+	if err != nil {
+		return err
+	}
+	c, n, err := r.conformRun(target, 0, append([]string{"--tags", "@dcaas"}, curated...)...)
 	if err != nil {
 		return err
 	}
