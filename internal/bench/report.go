@@ -101,7 +101,9 @@ func Run(ctx context.Context, cfg Config, w, log io.Writer) error {
 		if err := s.f(); err != nil {
 			return fmt.Errorf("%s: %w", s.name, err)
 		}
-		fmt.Fprintf(log, "bench: %s took %s\n", s.name, time.Since(start).Round(100*time.Millisecond))
+		took := time.Since(start).Round(100 * time.Millisecond)
+		resetPeakRSS()
+		fmt.Fprintf(log, "bench: %s took %s; conform-bench now holds %s, a floor under the peak memory of the children it starts\n", s.name, took, MiB(selfRSS()))
 	}
 	Print(w, r.rows)
 	return nil
