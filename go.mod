@@ -7,6 +7,7 @@ require (
 	github.com/cucumber/godog v0.15.1
 	github.com/cucumber/messages/go/v21 v21.0.1
 	github.com/getkin/kin-openapi v0.152.0
+	github.com/google/pprof v0.0.0-20260709232956-b9395ee17fa0
 	github.com/huaweicloud/huaweicloud-sdk-go-v3 v0.1.207
 	github.com/oasdiff/yaml v0.1.1
 	github.com/oasdiff/yaml3 v0.0.14

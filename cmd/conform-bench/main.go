@@ -64,6 +64,8 @@ func report(ctx context.Context, args []string) error {
 	var c bench.Config
 	fs.StringVar(&c.Repo, "repo", ".", "repository root")
 	fs.StringVar(&c.Conform, "conform", "", "the conform binary")
+	fs.StringVar(&c.Go, "go", "go", "the go command, to build conform-bench again with --godog-next")
+	fs.StringVar(&c.GodogNext, "godog-next", "v0.16.0", "the godog version godog alone is also measured on, built in a copy of the module under --tmp")
 	fs.StringVar(&c.Tmp, "tmp", "", "a temporary folder for generated features and contracts")
 	fs.StringVar(&c.GoBench, "gobench", "", "go test -bench output")
 	fs.StringVar(&c.Specmatic, "specmatic", "", "specmatic.jar")
@@ -71,11 +73,12 @@ func report(ctx context.Context, args []string) error {
 	fs.StringVar(&c.PeerNote, "peer-note", "", "why a peer is missing")
 	fs.IntVar(&c.Overhead, "overhead", 2000, "documented scenarios for the overhead rows")
 	fs.IntVar(&c.Latency, "latency", 1000, "scenarios for the latency-bound rows")
+	fs.IntVar(&c.Serial, "latency-serial", 250, "scenarios for the latency-bound row at concurrency 1, which lasts this many times the delay (0: as --latency)")
 	fs.DurationVar(&c.Delay, "delay", 20*time.Millisecond, "what the slow target adds per request")
 	conc := fs.String("concurrency", "1,8,32,128", "concurrencies for the latency-bound rows")
 	scale := fs.String("scale", "2500,5000,10000", "scenario counts for the scale rows")
 	fs.IntVar(&c.Ops, "ops", 2000, "operations of the generated OpenAPI document")
-	only := fs.String("only", "", "comma-separated measurements to run, to iterate on one: overhead, validation, latency, peers, scale, start-up, lint-refs")
+	only := fs.String("only", "", "comma-separated measurements to run, to iterate on one: overhead, cpu-split, godog-versions, validation, latency, peers, scale, start-up, start-up-refs, readonly-refs, lint-refs, import-refs")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

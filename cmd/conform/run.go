@@ -146,6 +146,7 @@ func newRunCmd(stdout, stderr io.Writer) *cobra.Command {
 	f.IntVar(&o.retries, "retries", 0, "resend a request after a connection error or a 502/503/504, this many times (a POST sent twice may create twice)")
 	f.BoolVar(&o.allowEmpty, "allow-empty", false, "pass a run in which no scenario ran (all skipped: @since, tags, no target); same as CONFORM_ALLOW_EMPTY=1")
 	f.IntVar(&o.giveUpAfter, "give-up-after", target.DefaultGiveUpAfter, "stop sending to a target after this many requests in a row got no answer (refused, reset, closed), or after the first that got none within --timeout: its remaining scenarios are reported as not run, with that cause (0: never give up; CONFORM_GIVE_UP_AFTER)")
+	addCPUProfile(cmd)
 	return cmd
 }
 

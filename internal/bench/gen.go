@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 )
 
@@ -23,23 +22,22 @@ type Scenario struct {
 	Text string // from "  Scenario:" to the line before the next scenario
 }
 
-// SeedScenarios reads the plain scenarios (not outlines) of every feature
-// under repo/features. Outlines are left out: a copy of an outline is as many
-// scenarios as it has rows, which would make counts approximate.
+// SeedScenarios reads the plain scenarios (not outlines) of the curated
+// seed features under repo/features: those conform import wrote are left
+// out, so that the vendors' whole references imported into the same folder
+// do not change the workloads made from the seed. Outlines are left out: a
+// copy of an outline is as many scenarios as it has rows, which would make
+// counts approximate.
 func SeedScenarios(repo string) ([]Scenario, error) {
-	var files []string
-	err := filepath.WalkDir(filepath.Join(repo, "features"), func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".feature") {
-			files = append(files, p)
-		}
-		return err
-	})
+	files, imported, err := featureFiles(repo)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read the seed features: %w", err)
 	}
-	sort.Strings(files)
 	var out []Scenario
 	for _, f := range files {
+		if imported[f] {
+			continue
+		}
 		b, err := os.ReadFile(f)
 		if err != nil {
 			return nil, err

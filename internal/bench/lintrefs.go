@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"time"
 )
@@ -38,7 +37,7 @@ func (r *runner) lintRefs() error {
 	}
 	var runs []Proc
 	files, methods := "", ""
-	for range 3 {
+	for range runsPerRow {
 		p, err := Measure(r.ctx, time.Minute, r.cfg.Repo, nil, r.cfg.Conform, append([]string{"lint"}, rel...)...)
 		if err != nil {
 			return err
@@ -50,10 +49,9 @@ func (r *runner) lintRefs() error {
 		files, methods = m[1], m[2]
 		runs = append(runs, p)
 	}
-	med, lo, hi := medianRun(runs)
-	r.add(Row{"7", fmt.Sprintf("lint both vendor references: `conform lint %s` from the repository root (%s page files, %s method pages linted, the repository's contracts and features too), median of 3", strings.Join(rel, " "), files, methods),
-		fmt.Sprintf("%d ms wall, %d ms CPU, %s peak", med.Wall.Milliseconds(), med.CPU.Milliseconds(), MiB(med.MaxRSS)),
-		fmt.Sprintf("min %d ms, max %d ms", lo.Wall.Milliseconds(), hi.Wall.Milliseconds()), "—", "< 2 s", met(med.Wall < 2*time.Second)})
+	m := MediansOf(runs)
+	r.add(Row{"7", fmt.Sprintf("lint both vendor references: `conform lint %s` from the repository root (%s page files, %s method pages linted, the repository's contracts and features too), median of %d (range)", strings.Join(rel, " "), files, methods, runsPerRow),
+		fmt.Sprintf("%s wall, %s CPU, %s peak", m.Wall.ms(), m.CPU.ms(), m.RSS.mib()), "—", "—", "< 2 s", met(m.Wall.dur() < 2*time.Second)})
 	return nil
 }
 
@@ -68,11 +66,4 @@ func (r *runner) references(row, what string) ([]string, bool) {
 		}
 	}
 	return refs, true
-}
-
-// medianRun sorts runs by wall time and returns the median, the fastest and
-// the slowest.
-func medianRun(runs []Proc) (med, lo, hi Proc) {
-	sort.Slice(runs, func(i, j int) bool { return runs[i].Wall < runs[j].Wall })
-	return runs[len(runs)/2], runs[0], runs[len(runs)-1]
 }

@@ -1,0 +1,32 @@
+package bench
+
+import (
+	"context"
+	"os"
+	"testing"
+	"time"
+)
+
+// TestChildPeakIsItsOwn: a child started after this process once held a
+// lot of memory must not report that memory as its own peak (Linux carries
+// the parent's peak into a vfork'd child's maxrss).
+func TestChildPeakIsItsOwn(t *testing.T) {
+	if _, err := os.Stat("/proc/self/clear_refs"); err != nil {
+		t.Skip("no /proc/self/clear_refs here: the peak cannot be reset")
+	}
+	held := make([]byte, 256<<20)
+	for i := range held {
+		held[i] = 1
+	}
+	held = nil
+	p, err := Measure(context.Background(), time.Minute, t.TempDir(), nil, "true")
+	if err != nil || p.Code != 0 {
+		t.Fatalf("true: %v, exit %d", err, p.Code)
+	}
+	if rss := selfRSS(); rss <= 0 || rss > 1<<30 {
+		t.Errorf("selfRSS = %d bytes", rss)
+	}
+	if p.MaxRSS > 64<<20 {
+		t.Errorf("true reported a peak of %s: this process's own 256 MiB", MiB(p.MaxRSS))
+	}
+}
