@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/conform-dev/conform/internal/jsonvalue"
 
@@ -361,12 +363,11 @@ func (a *API) readJSONRPCFolder(abs string) (*jsonDocs, []string, error) {
 	}
 	// objects/ holds the schemas that several methods refer to (the
 	// Element reference's object pages): read for their $refs, not methods.
+	var paths []string
 	if objs, err := os.ReadDir(filepath.Join(abs, "objects")); err == nil {
 		for _, e := range objs {
 			if !e.IsDir() && filepath.Ext(e.Name()) == ".json" {
-				if err := a.readJSONRPCFile(d, filepath.Join(abs, "objects", e.Name())); err != nil {
-					return nil, nil, err
-				}
+				paths = append(paths, filepath.Join(abs, "objects", e.Name()))
 			}
 		}
 	}
@@ -375,15 +376,39 @@ func (a *API) readJSONRPCFolder(abs string) (*jsonDocs, []string, error) {
 		if e.IsDir() || filepath.Ext(e.Name()) != ".json" {
 			continue
 		}
-		if err := a.readJSONRPCFile(d, filepath.Join(abs, e.Name())); err != nil {
-			return nil, nil, err
-		}
+		paths = append(paths, filepath.Join(abs, e.Name()))
 		if e.Name() != "envelope.json" {
 			methods = append(methods, e.Name())
 		}
 	}
+	// A whole reference is hundreds of files: they are read and checked on
+	// every core, then added in this order, so that the first broken file
+	// in it is the one named, as when they were read one by one.
+	files := make([]schemaFile, len(paths))
+	parallel(len(paths), func(i int) { files[i] = a.readSchemaFile(paths[i]) })
+	for _, f := range files {
+		if err := a.addSchemaFile(d, f); err != nil {
+			return nil, nil, err
+		}
+	}
 	sort.Strings(methods)
 	return d, methods, nil
+}
+
+// parallel calls f(0) … f(n-1), as many at a time as there are cores.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := atomic.Int64{}
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // readJSONRPCFile adds one schema file to d. It first rejects what the schema
@@ -392,26 +417,51 @@ func (a *API) readJSONRPCFolder(abs string) (*jsonDocs, []string, error) {
 // set, as loadAPI does for an OpenAPI document, so that a malformed or
 // duplicate conflict is named by this file.
 func (a *API) readJSONRPCFile(d *jsonDocs, p string) error {
-	rel := relPath(a.set.Root, p)
+	return a.addSchemaFile(d, a.readSchemaFile(p))
+}
+
+// schemaFile is one schema file read and checked on its own (readSchemaFile,
+// safe to run in parallel), not yet added to the API (addSchemaFile).
+type schemaFile struct {
+	path, rel string
+	raw       []byte
+	doc       any
+	err       error
+}
+
+func (a *API) readSchemaFile(p string) schemaFile {
+	f := schemaFile{path: p, rel: relPath(a.set.Root, p)}
 	b, err := os.ReadFile(p)
 	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", rel, err)
+		f.err = fmt.Errorf("cannot read %s: %w", f.rel, err)
+		return f
 	}
 	doc, err := decodeJSON(b)
 	if err != nil {
-		return fmt.Errorf("%s: not valid JSON: %w", rel, jsonvalue.DescribeError(b, err))
+		f.err = fmt.Errorf("%s: not valid JSON: %w", f.rel, jsonvalue.DescribeError(b, err))
+		return f
 	}
-	if err := badPatterns(doc, b, rel); err != nil {
-		return err
+	if err := badPatterns(doc, b, f.rel); err != nil {
+		f.err = err
+		return f
 	}
 	if c, ok := a.set.Engine.(jsonschema.Checker); ok {
 		if err := c.Check(b); err != nil {
-			return &jsonschema.CompileError{Ref: rel, Engine: a.set.Engine.Name(), Err: err}
+			f.err = &jsonschema.CompileError{Ref: f.rel, Engine: a.set.Engine.Name(), Err: err}
+			return f
 		}
 	}
-	uri := "file://" + filepath.ToSlash(p)
-	d.raw[uri], d.parsed[uri], d.files[uri] = b, doc, rel
-	return a.set.collectConflicts(doc, func(ptr string) string { return rel + "#" + ptr })
+	f.raw, f.doc = b, doc
+	return f
+}
+
+func (a *API) addSchemaFile(d *jsonDocs, f schemaFile) error {
+	if f.err != nil {
+		return f.err
+	}
+	uri := "file://" + filepath.ToSlash(f.path)
+	d.raw[uri], d.parsed[uri], d.files[uri] = f.raw, f.doc, f.rel
+	return a.set.collectConflicts(f.doc, func(ptr string) string { return f.rel + "#" + ptr })
 }
 
 // fileURI is how jsonDocs names a file of the folder abs: the engine resolves

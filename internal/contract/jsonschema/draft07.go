@@ -89,7 +89,8 @@ func metaCheck(doc []byte) error {
 		}
 		metaSchemas.Store(url, meta)
 	}
-	res, err := meta.Validate(gojsonschema.NewGoLoader(node))
+	// The bytes, not node: a Go value is marshalled and decoded again.
+	res, err := meta.Validate(gojsonschema.NewBytesLoader(doc))
 	if err != nil {
 		return err
 	}
