@@ -41,8 +41,8 @@ var categoryPackages = []struct {
 	sub bool
 }{
 	{Godog, "github.com/cucumber/godog", true},               // the runner, its formatters, its result store
-	{Godog, "github.com/cucumber/gherkin", true},             // the parser godog uses
-	{Godog, "github.com/cucumber/messages", true},            // the pickles and results godog keeps
+	{Godog, "github.com/cucumber/gherkin", true},             // the parser godog uses (and conform's plan: see Classify)
+	{Godog, "github.com/cucumber/messages", true},            // the pickles and results godog keeps (and conform's plan)
 	{Godog, "github.com/hashicorp/go-memdb", true},           // godog's result store
 	{Godog, "github.com/hashicorp/go-immutable-radix", true}, // under go-memdb
 	{Godog, "github.com/hashicorp/golang-lru", true},         // under go-immutable-radix
@@ -77,13 +77,38 @@ func frameCategory(fn string) Category {
 // called under godog's step runner counts as checks, and an allocation
 // (runtime.mallocgc) counts for whoever allocated. A stack with no such
 // frame is the runtime's own work.
+//
+// The Gherkin parser and its messages are godog's when godog calls them, but
+// conform reads every feature itself too, before godog does (plan.Select:
+// selection and preflight): a parse whose nearest caller outside those two
+// modules is conform's own code is conform's rest, not godog's.
 func Classify(stack []string) (Category, string) {
-	for _, fn := range stack {
-		if c := frameCategory(fn); c >= 0 {
-			return c, fn
+	for i, fn := range stack {
+		c := frameCategory(fn)
+		if c < 0 {
+			continue
 		}
+		if c == Godog && sharedParser(fn) {
+			for _, caller := range stack[i+1:] {
+				if sharedParser(caller) {
+					continue
+				}
+				if cc := frameCategory(caller); cc == Rest || cc == Checks {
+					return Rest, fn
+				} else if cc >= 0 {
+					break
+				}
+			}
+		}
+		return c, fn
 	}
 	return Runtime, ""
+}
+
+// sharedParser is a function of the Gherkin parser or its messages, which
+// both godog and conform's plan call.
+func sharedParser(fn string) bool {
+	return strings.HasPrefix(fn, "github.com/cucumber/gherkin/") || strings.HasPrefix(fn, "github.com/cucumber/messages/")
 }
 
 // CPUSplit is the CPU time of one or more profiles by category, with the
