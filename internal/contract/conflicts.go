@@ -97,8 +97,10 @@ func (s *Set) findConflicts(n Node) []*Conflict {
 const conflictsKey = "x-conform-conflicts"
 
 // collectConflicts finds every x-conform-conflicts list in a decoded document,
-// checks each entry's shape and compiles its rule.
-func (s *Set) collectConflicts(doc any, where func(ptr string) string) error {
+// checks each entry's shape and compiles its rule. It changes nothing: the
+// APIs load in parallel, and register adds what each found, in file order.
+func (s *Set) collectConflicts(doc any, where func(ptr string) string) ([]*Conflict, error) {
+	var out []*Conflict
 	var walk func(v any, ptr string) error
 	walk = func(v any, ptr string) error {
 		switch t := v.(type) {
@@ -106,9 +108,11 @@ func (s *Set) collectConflicts(doc any, where func(ptr string) string) error {
 			for k, child := range t {
 				p := jsonvalue.JoinPointer(ptr, k)
 				if k == conflictsKey {
-					if err := s.addConflicts(child, where(p)); err != nil {
+					list, err := s.readConflicts(child, where(p))
+					if err != nil {
 						return err
 					}
+					out = append(out, list...)
 					continue
 				}
 				if err := walk(child, p); err != nil {
@@ -124,39 +128,46 @@ func (s *Set) collectConflicts(doc any, where func(ptr string) string) error {
 		}
 		return nil
 	}
-	return walk(doc, "")
+	return out, walk(doc, "")
 }
 
-func (s *Set) addConflicts(v any, where string) error {
+func (s *Set) readConflicts(v any, where string) ([]*Conflict, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
-		return fmt.Errorf("%s: %w", where, err)
+		return nil, fmt.Errorf("%s: %w", where, err)
 	}
 	var list []*Conflict
 	if err := json.Unmarshal(b, &list); err != nil {
-		return fmt.Errorf("%s: %s must be a list of {id, summary, sides: [{source, says}], rule}: %w", where, conflictsKey, err)
+		return nil, fmt.Errorf("%s: %s must be a list of {id, summary, sides: [{source, says}], rule}: %w", where, conflictsKey, err)
 	}
 	for i, c := range list {
 		at := fmt.Sprintf("%s/%d", where, i)
 		switch {
 		case c.ID == "":
-			return fmt.Errorf("%s: a conflict needs an id", at)
+			return nil, fmt.Errorf("%s: a conflict needs an id", at)
 		case c.Summary == "":
-			return fmt.Errorf("%s: conflict %q needs a summary", at, c.ID)
+			return nil, fmt.Errorf("%s: conflict %q needs a summary", at, c.ID)
 		case len(c.Sides) < 2:
-			return fmt.Errorf("%s: conflict %q must quote at least two sides", at, c.ID)
-		}
-		if prev, dup := s.conflicts[c.ID]; dup {
-			return fmt.Errorf("%s: conflict id %q is already used at %s; ids must be unique", at, c.ID, prev.Where)
+			return nil, fmt.Errorf("%s: conflict %q must quote at least two sides", at, c.ID)
 		}
 		if c.Rule != nil {
 			r, err := s.Engine.CompileValue(c.Rule)
 			if err != nil {
-				return fmt.Errorf("%s: the rule of conflict %q: %w", at, c.ID, err)
+				return nil, fmt.Errorf("%s: the rule of conflict %q: %w", at, c.ID, err)
 			}
 			c.rule = r
 		}
 		c.Where = at
+	}
+	return list, nil
+}
+
+// register adds conflicts to the set; an id must be used once.
+func (s *Set) register(list []*Conflict) error {
+	for _, c := range list {
+		if prev, dup := s.conflicts[c.ID]; dup {
+			return fmt.Errorf("%s: conflict id %q is already used at %s; ids must be unique", c.Where, c.ID, prev.Where)
+		}
 		s.conflicts[c.ID] = c
 	}
 	return nil

@@ -74,6 +74,7 @@ type API struct {
 	JSONRPC     *JSONRPC // nil for a REST API
 	ops         []*Operation
 	set         *Set
+	conflicts   []*Conflict // found while it loads, until Load registers them
 	oaOnce      sync.Once
 	oa          *oaNodes // its schemas' nodes, made as the checks reach them
 }

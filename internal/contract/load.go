@@ -47,11 +47,20 @@ func Load(ctx context.Context, root string, engine jsonschema.Engine) (*Set, err
 	if len(files) == 0 {
 		return nil, fmt.Errorf("%s holds no OpenAPI document: add one per API, named for it (openapi/<api>.yaml)", dir)
 	}
-	for _, f := range files {
-		a, err := s.loadAPI(ctx, f)
-		if err != nil {
+	// Each API loads on its own core; they are added in file order, so that
+	// the first broken document is the one named, and a conflict id used
+	// twice is named where it is used the second time.
+	apis := make([]*API, len(files))
+	errs := make([]error, len(files))
+	parallel(len(files), func(i int) { apis[i], errs[i] = s.loadAPI(ctx, files[i]) })
+	for i, a := range apis {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		if err := s.register(a.conflicts); err != nil {
 			return nil, err
 		}
+		a.conflicts = nil
 		s.apis[a.Name] = a
 	}
 	return s, nil
@@ -97,9 +106,11 @@ func (s *Set) loadAPI(ctx context.Context, path string) (*API, error) {
 		return nil, fmt.Errorf("%s: the OpenAPI document is invalid: %w", rel, err)
 	}
 	a.Doc = doc
-	if err := s.collectConflicts(tree, func(p string) string { return rel + "#" + p }); err != nil {
+	cs, err := s.collectConflicts(tree, func(p string) string { return rel + "#" + p })
+	if err != nil {
 		return nil, err
 	}
+	a.conflicts = append(a.conflicts, cs...)
 
 	if err := a.loadOperations(); err != nil {
 		return nil, err
@@ -461,7 +472,9 @@ func (a *API) addSchemaFile(d *jsonDocs, f schemaFile) error {
 	}
 	uri := "file://" + filepath.ToSlash(f.path)
 	d.raw[uri], d.parsed[uri], d.files[uri] = f.raw, f.doc, f.rel
-	return a.set.collectConflicts(f.doc, func(ptr string) string { return f.rel + "#" + ptr })
+	cs, err := a.set.collectConflicts(f.doc, func(ptr string) string { return f.rel + "#" + ptr })
+	a.conflicts = append(a.conflicts, cs...)
+	return err
 }
 
 // fileURI is how jsonDocs names a file of the folder abs: the engine resolves
