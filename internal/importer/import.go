@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/conform-dev/conform/internal/jsonvalue"
@@ -235,7 +236,8 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 			version = x[1]
 		}
 		skel := omap{{"openapi", "3.0.3"}, {"info", omap{{"title", p.API + " API"}, {"version", version},
-			{"description", "Imported by conform import from the vendor's reference pages; each operation says which."}}}}
+			{"description", "Imported by conform import from the vendor's reference pages; each operation says which (" + importedKey + ")."}}},
+			{importedKey, m.source()}}
 		if security != nil {
 			skel.set("security", []any{omap{{"token", []any{}}}})
 		}
@@ -313,6 +315,11 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 		for _, e := range schemas {
 			if lookupKey(sch, e.k) != nil {
 				continue
+			}
+			if s, ok := e.v.(omap); ok {
+				// Marked as the import's, so that an import with Replace
+				// removes it with the operations that refer to it.
+				e.v = append(s[:len(s):len(s)], kv{importedKey, m.source()})
 			}
 			setKey(sch, e.k, toNode(e.v))
 		}
@@ -420,8 +427,9 @@ func (m *model) jsonrpcFiles(root string) ([]File, []string, error) {
 	var files []File
 	rel := filepath.ToSlash(filepath.Join("openapi", p.API+".yaml"))
 	if _, err := os.Stat(filepath.Join(root, rel)); err != nil {
-		files = append(files, File{Path: rel, Content: []byte(fmt.Sprintf(elementEndpoint, p.API, p.API)), Status: "new"},
-			File{Path: filepath.ToSlash(filepath.Join("schemas", p.API, "envelope.json")), Content: []byte(elementEnvelope), Status: "new"})
+		src := strconv.Quote(m.source())
+		files = append(files, File{Path: rel, Content: []byte(fmt.Sprintf(elementEndpoint, p.API, src, p.API, src)), Status: "new"},
+			File{Path: filepath.ToSlash(filepath.Join("schemas", p.API, "envelope.json")), Content: []byte(fmt.Sprintf(elementEnvelope, src)), Status: "new"})
 	}
 	doc := m.methodSchema()
 	if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(filepath.Join("schemas", p.API, p.Operation+".json")))); err != nil {
@@ -464,6 +472,7 @@ info:
     The HTTP level of a JSON-RPC API (one POST endpoint per API version,
     HTTP Basic auth). The methods are JSON Schemas under schemas/, written
     by conform import from the method pages.
+x-conform-imported: %s
 x-conform-jsonrpc:
   schemas: ../schemas/%s
 security:
@@ -472,6 +481,7 @@ paths:
   /json-rpc/{version}:
     post:
       operationId: JSONRPC
+      x-conform-imported: %s
       parameters:
         - name: version
           in: path
@@ -505,6 +515,7 @@ const elementEnvelope = `{
   "$schema": "http://json-schema.org/draft-07/schema#",
   "$id": "envelope.json",
   "title": "JSON-RPC envelope",
+  "x-conform-imported": %s,
   "definitions": {
     "id": {"type": ["integer", "string", "null"]},
     "request": {

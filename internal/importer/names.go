@@ -132,6 +132,7 @@ func objectFiles(objects map[string]*page.Page, used map[string]bool) ([]File, e
 		if p.Description != "" {
 			doc.set("description", p.Description)
 		}
+		doc.set(importedKey, m.source())
 		doc.merge(s)
 		b, err := json.MarshalIndent(doc, "", "  ")
 		if err != nil {
