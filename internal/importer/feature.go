@@ -99,12 +99,11 @@ func (pr pair) title() string {
 // IPv6 … peer is created"): each request takes the response whose title
 // shares the most distinguishing words with its own, and a response with
 // a title of no distinguishing word ("Example response") the first request
-// left. A response no request takes is returned as unpaired.
+// left. A response no request takes is returned as unpaired. A page without
+// a request example has no pair: a scenario needs a request to send, and
+// one made up would not be the page's.
 func (m *model) pairs() ([]pair, []*page.Example) {
 	reqs, resps := m.p.RequestExamples, m.p.ResponseExamples
-	if len(reqs) == 0 {
-		reqs = []*page.Example{{}}
-	}
 	taken := make([]bool, len(resps))
 	var out []pair
 	for _, rq := range reqs {

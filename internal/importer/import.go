@@ -61,7 +61,7 @@ func Import(ctx context.Context, root string, pages []*page.Page) ([]*PageResult
 
 // importPage prepares the files of one method page under stage, which
 // holds what the pages before it prepared.
-func importPage(stage string, set *contract.Set, orig *page.Page, api, op string, objects map[string]*page.Page, used, ids map[string]bool, byOp map[string]*page.Page) (*PageResult, error) {
+func importPage(stage string, set *contract.Set, orig *page.Page, api, op string, objects map[string]*page.Page, used, ids map[string]bool, byOp map[string]*page.Page, sf *sharedFacts) (*PageResult, error) {
 	p := orig
 	if p.API != api || p.Operation != op {
 		cp := *orig
@@ -77,10 +77,16 @@ func importPage(stage string, set *contract.Set, orig *page.Page, api, op string
 	if err != nil {
 		return nil, err
 	}
+	if m.jsonrpc && len(refused) == 0 {
+		sf.gather(m)
+	}
 	r.Files, r.Refused, r.Findings = files, refused, m.findings
 	_, unpaired := m.pairs()
 	pairs, broken := m.sendable()
 	r.Scenarios = len(pairs)
+	if len(p.RequestExamples) == 0 {
+		r.Findings = append(r.Findings, "no scenario: the page documents no request example")
+	}
 	for _, e := range broken {
 		r.Findings = append(r.Findings, fmt.Sprintf("%s:%d: no scenario for this request example: it is not JSON even after repair (%v)", p.File, e.Line, e.Err))
 	}
@@ -133,6 +139,9 @@ func (m *model) featureFile(root string) ([]File, error) {
 	rel := base + ".feature"
 	old, err := os.ReadFile(filepath.Join(root, rel))
 	if err != nil {
+		if len(m.scenarioBlocks()) == 0 {
+			return nil, nil // no example to send: no feature
+		}
 		return []File{{Path: rel, Content: m.feature(), Status: "new"}}, nil
 	}
 	missing, status := m.missingScenarios(old, rel)
@@ -336,12 +345,30 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 	return []File{{Path: rel, Content: b.Bytes(), Status: status}}, nil, nil
 }
 
-// schemaDiff compares a component schema the file has with the page's.
+// schemaDiff compares a component schema the file has with the page's. A
+// place the page's example shows as null where the file's schema does not
+// allow it differs too: sharing the file's schema would make the page's
+// own example break it.
 func schemaDiff(existing any, name string, schemas omap) []string {
 	old, _ := jsonvalue.Lookup(existing, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
 	cdoc, _ := roundTrip(omap{{"components", omap{{"schemas", schemas}}}})
 	now, _ := jsonvalue.Lookup(cdoc, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
-	return Missing(SchemaFacts(cdoc, now, ""), SchemaFacts(existing, old, ""), "the page", "the contract")
+	want, have := SchemaFacts(cdoc, now, ""), SchemaFacts(existing, old, "")
+	return append(Missing(want, have, "the page", "the contract"), nullsMissing(want, have)...)
+}
+
+// nullsMissing lists the places want allows null and have, which has the
+// place, does not.
+func nullsMissing(want, have Facts) []string {
+	var out []string
+	for k, v := range want {
+		h, ok := have[k]
+		if ok && strings.Contains(v, "nullable=true") && !strings.Contains(h, "nullable=true") {
+			out = append(out, fmt.Sprintf("%s: the contract does not allow null, the page's example gives null", k))
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // newMembers lists the members of the page's component name that the
@@ -351,6 +378,9 @@ func newMembers(existing any, name string, schemas omap) []string {
 	cdoc, _ := roundTrip(omap{{"components", omap{{"schemas", schemas}}}})
 	now, _ := jsonvalue.Lookup(cdoc, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
 	want, have := SchemaFacts(cdoc, now, ""), SchemaFacts(existing, old, "")
+	if len(nullsMissing(want, have)) > 0 {
+		return nil // the file says otherwise about a place it has
+	}
 	added := map[string]bool{}
 	for k, v := range want {
 		if says(have[k], v) {

@@ -157,12 +157,17 @@ func Run(ctx context.Context, root string, pages []*page.Page, opt Options) (*Re
 		}
 	}
 	// Conflict ids the repository uses: a page's are numbered after them.
+	// The object files' are not kept: those files are written anew, and
+	// take the same ids again.
 	ids := map[string]bool{}
 	if set != nil {
 		for _, c := range set.Conflicts() {
-			ids[c.ID] = true
+			if !isObjectFile(c.Where) {
+				ids[c.ID] = true
+			}
 		}
 	}
+	sf := newSharedFacts()
 	objects := map[string]*page.Page{}
 	var methods []*page.Page
 	for _, p := range pages {
@@ -197,7 +202,7 @@ func Run(ctx context.Context, root string, pages []*page.Page, opt Options) (*Re
 			continue
 		}
 		seen[key] = p.File
-		r, err := importPage(stage, set, p, api, op, objects, used, ids, byOp)
+		r, err := importPage(stage, set, p, api, op, objects, used, ids, byOp, sf)
 		if err != nil {
 			return rep, err
 		}
@@ -214,7 +219,7 @@ func Run(ctx context.Context, root string, pages []*page.Page, opt Options) (*Re
 			}
 		}
 	}
-	objFiles, err := objectFiles(objects, used)
+	objFiles, err := objectFiles(objects, used, sf, ids)
 	if err != nil {
 		return rep, err
 	}
