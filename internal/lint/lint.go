@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -97,6 +98,11 @@ type detection struct {
 	value   any // the example's value, when the finding is about one
 	// recorded are the conflicts recorded where the finding is (repo mode).
 	recorded []*contract.Conflict
+	// scope, when not nil, are the only conflicts the finding may be: those
+	// of the contract it checks a feature's example against (repo mode). A
+	// finding about one operation's example is never another's conflict,
+	// however alike their ids.
+	scope []*contract.Conflict
 }
 
 // Result is what lint found.
@@ -257,7 +263,7 @@ func (ix *conflictIndex) match(d detection) *contract.Conflict {
 	}
 	var loose *contract.Conflict
 	for _, e := range ix.entries {
-		if e.api != d.api || !hasKeyword(e.c.ID, r) {
+		if e.api != d.api || !hasKeyword(e.c.ID, r) || (d.scope != nil && !slices.Contains(d.scope, e.c)) {
 			continue
 		}
 		switch {

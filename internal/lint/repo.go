@@ -205,7 +205,38 @@ func (l *repoLinter) example(ctx context.Context, d documented) []detection {
 			ds = append(ds, e)
 		}
 	}
+	scope := l.scope(api, d.op)
+	for i := range ds {
+		if ds[i].scope == nil {
+			ds[i].scope = scope
+		}
+	}
 	return ds
+}
+
+// scope are the conflicts an example of op may be: those recorded in the
+// method's schema file (JSON-RPC), or on the operation and in the API's
+// component schemas (REST). It is never nil: an operation that records
+// none has no conflict to take.
+func (l *repoLinter) scope(api *contract.API, op string) []*contract.Conflict {
+	out := []*contract.Conflict{}
+	var prefixes []string
+	if api.JSONRPC != nil {
+		if m, err := api.JSONRPC.Method(op); err == nil {
+			prefixes = append(prefixes, m.File+"#")
+		}
+	} else if o, err := api.Operation(op); err == nil {
+		prefixes = append(prefixes, o.Where()+"/", api.File+"#/components/")
+	}
+	for _, c := range l.set.Conflicts() {
+		for _, p := range prefixes {
+			if strings.HasPrefix(c.Where, p) {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // parse reads a documented example; what had to be repaired is a finding.
