@@ -17,11 +17,13 @@ import (
 // feature writes the documented-example scenarios of a page: one per pair
 // of a request and its response, each tagged with what it does to the
 // target (@readonly, @mutating, @destructive), so that a run against a
-// real system can hold back what would change it.
+// real system can hold back what would change it. The feature is tagged
+// @imported, so that a run can select the curated suite without it, or it
+// alone (--tags 'not @imported').
 func (m *model) feature() []byte {
 	p := m.p
 	var b bytes.Buffer
-	tags := "@" + p.API
+	tags := "@" + p.API + " " + importedTag
 	if v := sinceVersion(p.Since); v != "" {
 		tags += " @since:" + v
 	}

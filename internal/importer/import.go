@@ -128,6 +128,9 @@ func (m *model) files(root string) ([]File, []string, error) {
 // feature without it was written by hand, and import never rewrites it.
 const importedMark = "Imported by conform import from"
 
+// importedTag tags every feature import writes.
+const importedTag = "@imported"
+
 // featureFile writes features/<api>/<op>.feature, or merges into it. A
 // scenario that sends the same documented request as one the file has is
 // there already, or, if the file gives another status or response for it,
@@ -262,7 +265,11 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 			cdoc, _ := roundTrip(candidate)
 			now, _ := OperationFacts(cdoc, p.Path, p.HTTPMethod)
 			if d := Missing(now, old, "the page", rel); len(d) > 0 {
-				return nil, []string{fmt.Sprintf("%s already documents %s %s, and the page says otherwise:\n    %s\n  edit the contract by hand, or remove the operation to import it again", rel, p.HTTPMethod, p.Path, strings.Join(d, "\n    "))}, nil
+				how := "edit the contract by hand, or remove the operation to import it again"
+				if _, marked := jsonvalue.Lookup(existing, "/paths/"+jsonvalue.EscapePointerToken(p.Path)+"/"+strings.ToLower(p.HTTPMethod)+"/"+importedKey); marked {
+					how = "an earlier import wrote it: import with --replace to write it afresh"
+				}
+				return nil, []string{fmt.Sprintf("%s already documents %s %s, and the page says otherwise:\n    %s\n  %s", rel, p.HTTPMethod, p.Path, strings.Join(d, "\n    "), how)}, nil
 			}
 			return []File{{Path: rel, Content: raw, Status: "up to date"}}, nil, nil
 		}
@@ -485,7 +492,11 @@ func (m *model) jsonrpcFiles(root string) ([]File, []string, error) {
 			d = append(d, Missing(SchemaFacts(newDoc, n, "/"+def), SchemaFacts(oldDoc, o, "/"+def), "the page", mrel)...)
 		}
 		if len(d) > 0 {
-			return nil, []string{fmt.Sprintf("%s exists and says otherwise than the page:\n    %s\n  edit it by hand, or remove it to import again", mrel, strings.Join(d, "\n    "))}, nil
+			how := "edit it by hand, or remove it to import again"
+			if _, marked := jsonvalue.Lookup(oldDoc, "/"+importedKey); marked {
+				how = "an earlier import wrote it: import with --replace to write it afresh"
+			}
+			return nil, []string{fmt.Sprintf("%s exists and says otherwise than the page:\n    %s\n  %s", mrel, strings.Join(d, "\n    "), how)}, nil
 		}
 		f.Status, f.Content = "up to date", old
 	}

@@ -221,3 +221,15 @@ func walkFiles(dir string, f func(path string, b []byte) error) error {
 	}
 	return err
 }
+
+// CopyCurated copies root's curated contracts and features to dst: its
+// openapi/, schemas/ and features/ without what conform import wrote
+// there, as an import with Replace and no page leaves them. Tests that pin
+// the curated seed (its operations, methods and conflicts by name) read
+// such a copy, whatever references make refs imported beside it.
+func CopyCurated(root, dst string) error {
+	if err := copyRepo(root, dst); err != nil {
+		return err
+	}
+	return strip(dst)
+}
