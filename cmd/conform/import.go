@@ -35,7 +35,8 @@ func newImportCmd(stdout io.Writer) *cobra.Command {
 			"schema compiles and every feature parses with steps that exist; otherwise nothing is written.\n" +
 			"import merges into the files that exist and never changes what they already say: a disagreement is\n" +
 			"a finding for its page. Everything import writes is marked as its own: x-conform-imported (the page\n" +
-			"it came from) on each operation, component schema and schema file, and the feature's description.\n" +
+			"it came from) on each operation, component schema and schema file, and on each feature its description\n" +
+			"and an @imported tag (--tags 'not @imported' runs the curated scenarios alone).\n" +
 			"--replace first removes what is so marked, then imports: a reference is imported afresh, what no page\n" +
 			"documents any more goes, and what is not marked (the curated contracts, a part whose mark you removed\n" +
 			"to edit it by hand) is merged into as always. --check writes nothing and fails (exit 1) when the files\n" +

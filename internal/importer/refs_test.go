@@ -3,7 +3,6 @@ package importer
 import (
 	"bytes"
 	"context"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -43,12 +42,13 @@ func TestCommittedReferencesAreFresh(t *testing.T) {
 	if rep.Written < 300 {
 		t.Fatalf("%d methods and operations imported: the references are not what make refs reads", rep.Written)
 	}
-	want := tree(t, dir)
-	got := map[string][]byte{}
-	for _, d := range repoDirs {
-		for p, b := range tree(t, filepath.Join(root, d)) {
-			got[d+"/"+p] = b
-		}
+	want, err := readTrees(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := readTrees(root)
+	if err != nil {
+		t.Fatal(err)
 	}
 	var stale []string
 	for p, b := range want {
@@ -70,27 +70,6 @@ func TestCommittedReferencesAreFresh(t *testing.T) {
 		}
 		t.Fatalf("the imported references are stale: run make refs\n  %s", joinLines(stale))
 	}
-}
-
-func tree(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		out[filepath.ToSlash(rel)] = b
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
 }
 
 func joinLines(s []string) string {
