@@ -1,9 +1,10 @@
 # conform: the README's two commands are `make run` and `make test`.
 GO ?= go
 
-.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint lint-refs bench bench-smoke fuzz battery refs run-refs
+.PHONY: run test build vet fmt-check tidy-check gen mutation deps lint lint-refs bench bench-smoke fuzz battery refs
 
-## run: every scenario against the embedded reference target
+## run: every scenario against the embedded reference target; the imported
+## scenarios of operations it does not implement are counted as not run
 run:
 	$(GO) run ./cmd/conform run
 
@@ -54,20 +55,17 @@ gen:
 	$(GO) run ./cmd/conform gen
 
 ## refs: the vendors' two whole references (../shared/vendor-docs, beside the
-## repository) imported over a copy of the curated seed into refs/, a conform
-## root of its own; internal/importer's TestCommittedReferencesAreFresh fails
-## when refs/ is not what this writes. An unreadable page makes import exit 1
+## repository) imported into the repository, next to the curated seed
+## contracts and features. --replace first removes what the last import wrote
+## (marked x-conform-imported), so that a page that changed or went is
+## followed; the curated files are merged into, never rewritten.
+## internal/importer's TestCommittedReferencesAreFresh fails when the
+## repository is not what this writes. An unreadable page makes import exit 1
 ## (it names each), so the import's status is left to the check after it.
 REFS_DOCS ?= ../shared/vendor-docs/element-software/api ../shared/vendor-docs/direct-connect/api-ref/source
 refs:
-	rm -rf refs && mkdir -p refs && cp -r openapi schemas features refs/
-	-$(GO) run ./cmd/conform import --quiet --out refs $(REFS_DOCS)
-	$(GO) run ./cmd/conform import --quiet --check --out refs $(REFS_DOCS)
-
-## run-refs: every scenario of refs/ against the embedded reference target;
-## the imported scenarios of operations it does not implement are not run
-run-refs:
-	$(GO) run ./cmd/conform run --dir refs
+	-$(GO) run ./cmd/conform import --quiet --replace $(REFS_DOCS)
+	$(GO) run ./cmd/conform import --quiet --replace --check $(REFS_DOCS)
 
 ## mutation: the fault battery's table: each fault of the reference target,
 ## how many scenarios it failed, the first one and what it said

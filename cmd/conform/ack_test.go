@@ -13,7 +13,8 @@ import (
 // acknowledged, by flag, variable or file; their warnings still print,
 // marked; an id no contract records is a usage error.
 func TestStrictWithAcknowledgedConflicts(t *testing.T) {
-	features, _ := filepath.Abs(filepath.Join(repo, "features"))
+	// The seed's features, beside a folder of its contracts.
+	features, _ := filepath.Abs(filepath.Join(curatedRepo(t), "features"))
 	withFile := func(text string) string {
 		dir := copyContracts(t, nil)
 		if err := os.WriteFile(filepath.Join(dir, "conform.ack"), []byte(text), 0o644); err != nil {

@@ -13,8 +13,9 @@ import (
 )
 
 type genOptions struct {
-	dir   string
-	check bool
+	dir      string
+	check    bool
+	imported bool
 }
 
 func newGenCmd(stdout io.Writer) *cobra.Command {
@@ -22,8 +23,13 @@ func newGenCmd(stdout io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "gen",
 		Short: "Write boundary and negative scenarios for every documented limit (features/<api>/<op>_limits.feature)",
+		Long: "gen writes features/<api>/<op>_limits.feature for every operation that has a documented request in\n" +
+			"features/ and limits on its request, and for every JSON-RPC method with params: the values on and just\n" +
+			"outside each limit, each checked against the contract first. The operations and methods conform import\n" +
+			"wrote (marked x-conform-imported) are left out unless --imported is given: the embedded reference\n" +
+			"target implements none of them, so their rows would all be reported as not run.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			files, err := gen.Generate(cmd.Context(), o.dir)
+			files, err := gen.Generate(cmd.Context(), o.dir, gen.Options{Imported: o.imported})
 			if err != nil {
 				return usageErr(err)
 			}
@@ -56,5 +62,6 @@ func newGenCmd(stdout io.Writer) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&o.dir, "dir", ".", "repository root holding openapi/, schemas/ and features/")
 	cmd.Flags().BoolVar(&o.check, "check", false, "write nothing; exit 1 when a generated feature is stale")
+	cmd.Flags().BoolVar(&o.imported, "imported", false, "also the operations and methods conform import wrote (x-conform-imported)")
 	return cmd
 }

@@ -13,9 +13,10 @@ import (
 )
 
 type importOptions struct {
-	out   string
-	check bool
-	quiet bool
+	out     string
+	check   bool
+	replace bool
+	quiet   bool
 }
 
 func newImportCmd(stdout io.Writer) *cobra.Command {
@@ -33,14 +34,19 @@ func newImportCmd(stdout io.Writer) *cobra.Command {
 			"Everything is prepared in a temporary copy and written under --out only if the contracts load, every\n" +
 			"schema compiles and every feature parses with steps that exist; otherwise nothing is written.\n" +
 			"import merges into the files that exist and never changes what they already say: a disagreement is\n" +
-			"a finding for its page. --check writes nothing and fails (exit 1) when the files under --out are not\n" +
-			"what an import would write. Exit 1 also when a page cannot be read or is refused.",
+			"a finding for its page. Everything import writes is marked as its own: x-conform-imported (the page\n" +
+			"it came from) on each operation, component schema and schema file, and on each feature its description\n" +
+			"and an @imported tag (--tags 'not @imported' runs the curated scenarios alone).\n" +
+			"--replace first removes what is so marked, then imports: a reference is imported afresh, what no page\n" +
+			"documents any more goes, and what is not marked (the curated contracts, a part whose mark you removed\n" +
+			"to edit it by hand) is merged into as always. --check writes nothing and fails (exit 1) when the files\n" +
+			"under --out are not what an import would write. Exit 1 also when a page cannot be read or is refused.",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageErr(errors.New("import needs at least one page or folder: conform import DIR|PAGE..."))
 			}
 			pages, unreadable := importer.ReadPages(args)
-			rep, err := importer.Run(cmd.Context(), o.out, pages, importer.Options{Check: o.check})
+			rep, err := importer.Run(cmd.Context(), o.out, pages, importer.Options{Check: o.check, Replace: o.replace})
 			if err != nil {
 				return err
 			}
@@ -54,6 +60,7 @@ func newImportCmd(stdout io.Writer) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&o.out, "out", ".", "repository root to write openapi/, schemas/ and features/ under")
 	cmd.Flags().BoolVar(&o.check, "check", false, "write nothing; fail when the files under --out are not what this import writes")
+	cmd.Flags().BoolVar(&o.replace, "replace", false, "first remove what earlier imports wrote (marked x-conform-imported), then import the pages afresh")
 	cmd.Flags().BoolVar(&o.quiet, "quiet", false, "print only the summary, the refusals and the errors, not each page")
 	return cmd
 }
@@ -129,7 +136,17 @@ func writeImport(w io.Writer, rep *importer.Report, o *importOptions) bool {
 		fmt.Fprintf(w, "up to date: the files under %s are what this import writes\n", o.out)
 		return false
 	default:
-		fmt.Fprintf(w, "%d files written under %s\n", len(rep.Changed), o.out)
+		removed := 0
+		for _, f := range rep.Changed {
+			if f.Status == "removed" {
+				removed++
+			}
+		}
+		fmt.Fprintf(w, "%d files written under %s", len(rep.Changed)-removed, o.out)
+		if removed > 0 {
+			fmt.Fprintf(w, ", %d removed (no page writes them any more)", removed)
+		}
+		fmt.Fprintln(w)
 	}
 	return failed
 }

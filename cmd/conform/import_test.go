@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/conform-dev/conform/internal/testrepo"
 )
 
 const dcDocs = repo + "/../shared/vendor-docs/direct-connect/api-ref/source/api_v3/virtual_gateways/"
@@ -53,7 +51,8 @@ func TestImportWritesOnlyWhatLoads(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := testrepo.Copy(t, repo, "openapi", "schemas", "features")
+			// The curated seed: the repository itself holds the page.
+			dir := curatedRepo(t)
 			if tt.prepare != nil {
 				tt.prepare(t, dir)
 			}

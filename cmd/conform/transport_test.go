@@ -17,6 +17,9 @@ import (
 // apart (as conform serve does), a silent target given up on, the CONFORM_*
 // variables read as the flags, settings that mean nothing refused.
 func TestRunTransport(t *testing.T) {
+	// The curated seed's suite: the reference served apart implements its
+	// operations, not those of the references imported beside it.
+	repo := curatedRepo(t)
 	srv, err := reference.Start(reference.Options{}) // the defaults conform serve accepts
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package contract_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,29 +10,52 @@ import (
 	"testing"
 
 	"github.com/conform-dev/conform/internal/contract"
+	"github.com/conform-dev/conform/internal/importer"
 )
 
 // repoRoot is the repository root seen from this package's directory.
 const repoRoot = "../.."
 
-// loadRepo loads the real contracts once: every test reads them, none
+// seedRoot holds the repository's curated contracts, the seed, without the
+// vendor references make refs imported beside them (importer.CopyCurated):
+// the tests below pin the seed's operations, methods and conflicts by
+// name, and break its files on purpose. TestLoadRepositoryAPIs loads the
+// whole repository.
+var seedRoot string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "conform-contract-seed-")
+	if err == nil {
+		err = importer.CopyCurated(repoRoot, dir)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "cannot copy the curated seed: %v\n", err)
+		os.Exit(2)
+	}
+	seedRoot = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// loadSeed loads the seed's contracts once: every test reads them, none
 // changes them.
-var loadRepo = sync.OnceValues(func() (*contract.Set, error) {
-	return contract.Load(context.Background(), repoRoot, nil)
+var loadSeed = sync.OnceValues(func() (*contract.Set, error) {
+	return contract.Load(context.Background(), seedRoot, nil)
 })
 
-func repoSet(t *testing.T) *contract.Set {
+func seedSet(t *testing.T) *contract.Set {
 	t.Helper()
-	set, err := loadRepo()
+	set, err := loadSeed()
 	if err != nil {
-		t.Fatalf("contract.Load(%q): %v", repoRoot, err)
+		t.Fatalf("contract.Load of the curated seed: %v", err)
 	}
 	return set
 }
 
 func api(t *testing.T, name string) *contract.API {
 	t.Helper()
-	a, err := repoSet(t).API(name)
+	a, err := seedSet(t).API(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,16 +84,16 @@ func method(t *testing.T, name string) *contract.Method {
 	return m
 }
 
-// contractDirs are the folders a repository copy holds: the real contracts.
+// contractDirs are the folders a repository copy holds: the seed's contracts.
 var contractDirs = []string{"openapi", filepath.Join("schemas", "element")}
 
-// copyRepo writes the real contracts into a fresh repository under
+// copySeed writes the seed's contracts into a fresh repository under
 // t.TempDir() and returns its root.
-func copyRepo(t *testing.T) string {
+func copySeed(t *testing.T) string {
 	t.Helper()
 	root := t.TempDir()
 	for _, dir := range contractDirs {
-		entries, err := os.ReadDir(filepath.Join(repoRoot, dir))
+		entries, err := os.ReadDir(filepath.Join(seedRoot, dir))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -80,7 +104,7 @@ func copyRepo(t *testing.T) string {
 			if e.IsDir() {
 				continue
 			}
-			b, err := os.ReadFile(filepath.Join(repoRoot, dir, e.Name()))
+			b, err := os.ReadFile(filepath.Join(seedRoot, dir, e.Name()))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -110,10 +134,10 @@ func replaceIn(t *testing.T, root, file, old, new string) {
 	}
 }
 
-// fileLine returns line n (1-based) of a file of the repository.
+// fileLine returns line n (1-based) of a file of the seed.
 func fileLine(t *testing.T, file string, n int) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(repoRoot, filepath.FromSlash(file)))
+	b, err := os.ReadFile(filepath.Join(seedRoot, filepath.FromSlash(file)))
 	if err != nil {
 		t.Fatal(err)
 	}

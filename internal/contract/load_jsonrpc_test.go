@@ -109,7 +109,7 @@ func TestLoadJSONRPC(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel() // each case has its own repository
-			root := copyRepo(t)
+			root := copySeed(t)
 			for _, e := range tt.edits {
 				replaceIn(t, root, e.file, e.old, e.new)
 			}

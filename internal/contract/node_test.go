@@ -38,7 +38,7 @@ func conflictIDs(set *contract.Set, n contract.Node) []string {
 }
 
 func TestOpenAPINodes(t *testing.T) {
-	set := repoSet(t)
+	set := seedSet(t)
 	body, ok := operation(t, "dcaas", "CreateVifPeer").ResponseNode(201, "application/json")
 	if !ok {
 		t.Fatal("CreateVifPeer documents no 201 application/json body")
@@ -186,7 +186,7 @@ func TestOperationBodies(t *testing.T) {
 }
 
 func TestJSONSchemaNodes(t *testing.T) {
-	set := repoSet(t)
+	set := seedSet(t)
 	j := api(t, "element").JSONRPC
 	if j == nil {
 		t.Fatal("the element API has no JSON-RPC layer")

@@ -38,9 +38,20 @@ type Row struct {
 	Why    string // the documented limit it exercises
 }
 
+// Options say what Generate writes.
+type Options struct {
+	// Imported generates for the operations and methods conform import
+	// wrote too (x-conform-imported). By default only the curated ones
+	// get limits features: the embedded reference implements none of the
+	// imported ones, so their rows would all be reported as not run, and
+	// a whole reference would get hundreds of files.
+	Imported bool
+}
+
 // Generate builds the limits feature of every operation that has a
-// documented request in features/ and limits on its request body.
-func Generate(ctx context.Context, root string) ([]File, error) {
+// documented request in features/ and limits on its request body, and of
+// every JSON-RPC method with params.
+func Generate(ctx context.Context, root string, opt Options) ([]File, error) {
 	set, err := contract.Load(ctx, root, nil)
 	if err != nil {
 		return nil, err
@@ -54,6 +65,9 @@ func Generate(ctx context.Context, root string) ([]File, error) {
 		api, _ := set.API(name)
 		if api.JSONRPC != nil {
 			for _, m := range api.JSONRPC.Methods() {
+				if !opt.Imported && methodImported(root, m) {
+					continue
+				}
 				if f := generateJSONRPC(api, m); f != nil {
 					out = append(out, *f)
 				}
@@ -63,6 +77,9 @@ func Generate(ctx context.Context, root string) ([]File, error) {
 		for _, op := range api.Operations() {
 			d, ok := docs[name+"/"+op.ID]
 			if !ok {
+				continue
+			}
+			if _, imported := op.Op.Extensions[importedKey]; imported && !opt.Imported {
 				continue
 			}
 			f, err := generateREST(api, op, d)
@@ -75,6 +92,25 @@ func Generate(ctx context.Context, root string) ([]File, error) {
 		}
 	}
 	return out, nil
+}
+
+// importedKey marks what conform import wrote: an OpenAPI operation, or a
+// JSON-RPC method's schema file (internal/importer).
+const importedKey = "x-conform-imported"
+
+// methodImported says whether conform import wrote the method's schema
+// file. A file that does not read is not: the contract loaded it.
+func methodImported(root string, m *contract.Method) bool {
+	b, err := os.ReadFile(filepath.Join(root, m.File))
+	if err != nil {
+		return false
+	}
+	var top map[string]json.RawMessage
+	if json.Unmarshal(b, &top) != nil {
+		return false
+	}
+	_, ok := top[importedKey]
+	return ok
 }
 
 type documented struct {

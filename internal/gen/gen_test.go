@@ -11,7 +11,7 @@ import (
 // TestGeneratedFeaturesAreFresh fails when a contract changed and the
 // committed limits features were not regenerated (make gen).
 func TestGeneratedFeaturesAreFresh(t *testing.T) {
-	files, err := Generate(context.Background(), "../..")
+	files, err := Generate(context.Background(), "../..", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +31,7 @@ func TestGeneratedFeaturesAreFresh(t *testing.T) {
 }
 
 func TestGenerateCoversEveryLimitKind(t *testing.T) {
-	files, err := Generate(context.Background(), "../..")
+	files, err := Generate(context.Background(), "../..", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,5 +66,43 @@ func TestGenerateCoversEveryLimitKind(t *testing.T) {
 		if !strings.Contains(dcaas, want) {
 			t.Errorf("the generated CreateVifPeer limits lack %q:\n%s", want, dcaas)
 		}
+	}
+}
+
+// TestGenerateLeavesImportedOut: by default gen writes limits for the
+// curated operations only; the imported ones (x-conform-imported, a REST
+// operation or a JSON-RPC method) get theirs with Imported.
+func TestGenerateLeavesImportedOut(t *testing.T) {
+	tests := []struct {
+		name     string
+		opt      Options
+		imported bool // whether the imported operations' files are there
+	}{
+		{name: "default", opt: Options{}, imported: false},
+		{name: "imported", opt: Options{Imported: true}, imported: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files, err := Generate(context.Background(), "../..", tt.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := map[string]bool{}
+			for _, f := range files {
+				have[f.Path] = true
+			}
+			for _, curated := range []string{"features/dcaas/create_vif_peer_limits.feature", "features/element/remove_cluster_pair_limits.feature"} {
+				if !have[curated] {
+					t.Errorf("%s is not generated", curated)
+				}
+			}
+			// AddAccount (a JSON-RPC method) and CreateVirtualGateway (a
+			// REST operation with a documented request) are imported.
+			for _, imported := range []string{"features/element/add_account_limits.feature", "features/dcaas/create_virtual_gateway_limits.feature"} {
+				if have[imported] != tt.imported {
+					t.Errorf("%s generated: %v, want %v", imported, have[imported], tt.imported)
+				}
+			}
+		})
 	}
 }

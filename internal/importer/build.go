@@ -24,6 +24,7 @@ func (m *model) restOperation() (op omap, schemas omap, security omap) {
 	// The effect is written, not left to inference, so that the contract
 	// states what a run against a real system would do.
 	op.set("x-conform-effect", string(m.effect()))
+	op.set(importedKey, m.source())
 	if cs := m.operationConflicts(); len(cs) > 0 {
 		op.set("x-conform-conflicts", m.conflictList(cs, nil))
 	}
@@ -241,6 +242,7 @@ func (m *model) methodSchema() omap {
 		doc.set("description", desc)
 	}
 	doc.set("x-conform-effect", string(m.effect()))
+	doc.set(importedKey, m.source())
 	if cs := m.operationConflicts(); len(cs) > 0 {
 		doc.set("x-conform-conflicts", m.conflictList(cs, nil))
 	}

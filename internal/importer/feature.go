@@ -17,11 +17,13 @@ import (
 // feature writes the documented-example scenarios of a page: one per pair
 // of a request and its response, each tagged with what it does to the
 // target (@readonly, @mutating, @destructive), so that a run against a
-// real system can hold back what would change it.
+// real system can hold back what would change it. The feature is tagged
+// @imported, so that a run can select the curated suite without it, or it
+// alone (--tags 'not @imported').
 func (m *model) feature() []byte {
 	p := m.p
 	var b bytes.Buffer
-	tags := "@" + p.API
+	tags := "@" + p.API + " " + importedTag
 	if v := sinceVersion(p.Since); v != "" {
 		tags += " @since:" + v
 	}
@@ -99,12 +101,11 @@ func (pr pair) title() string {
 // IPv6 … peer is created"): each request takes the response whose title
 // shares the most distinguishing words with its own, and a response with
 // a title of no distinguishing word ("Example response") the first request
-// left. A response no request takes is returned as unpaired.
+// left. A response no request takes is returned as unpaired. A page without
+// a request example has no pair: a scenario needs a request to send, and
+// one made up would not be the page's.
 func (m *model) pairs() ([]pair, []*page.Example) {
 	reqs, resps := m.p.RequestExamples, m.p.ResponseExamples
-	if len(reqs) == 0 {
-		reqs = []*page.Example{{}}
-	}
 	taken := make([]bool, len(resps))
 	var out []pair
 	for _, rq := range reqs {

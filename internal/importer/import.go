@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/conform-dev/conform/internal/jsonvalue"
@@ -60,7 +61,7 @@ func Import(ctx context.Context, root string, pages []*page.Page) ([]*PageResult
 
 // importPage prepares the files of one method page under stage, which
 // holds what the pages before it prepared.
-func importPage(stage string, set *contract.Set, orig *page.Page, api, op string, objects map[string]*page.Page, used, ids map[string]bool, byOp map[string]*page.Page) (*PageResult, error) {
+func importPage(stage string, set *contract.Set, orig *page.Page, api, op string, objects map[string]*page.Page, used, ids map[string]bool, byOp map[string]*page.Page, sf *sharedFacts) (*PageResult, error) {
 	p := orig
 	if p.API != api || p.Operation != op {
 		cp := *orig
@@ -76,10 +77,16 @@ func importPage(stage string, set *contract.Set, orig *page.Page, api, op string
 	if err != nil {
 		return nil, err
 	}
+	if m.jsonrpc && len(refused) == 0 {
+		sf.gather(m)
+	}
 	r.Files, r.Refused, r.Findings = files, refused, m.findings
 	_, unpaired := m.pairs()
 	pairs, broken := m.sendable()
 	r.Scenarios = len(pairs)
+	if len(p.RequestExamples) == 0 {
+		r.Findings = append(r.Findings, "no scenario: the page documents no request example")
+	}
 	for _, e := range broken {
 		r.Findings = append(r.Findings, fmt.Sprintf("%s:%d: no scenario for this request example: it is not JSON even after repair (%v)", p.File, e.Line, e.Err))
 	}
@@ -121,6 +128,9 @@ func (m *model) files(root string) ([]File, []string, error) {
 // feature without it was written by hand, and import never rewrites it.
 const importedMark = "Imported by conform import from"
 
+// importedTag tags every feature import writes.
+const importedTag = "@imported"
+
 // featureFile writes features/<api>/<op>.feature, or merges into it. A
 // scenario that sends the same documented request as one the file has is
 // there already, or, if the file gives another status or response for it,
@@ -132,6 +142,9 @@ func (m *model) featureFile(root string) ([]File, error) {
 	rel := base + ".feature"
 	old, err := os.ReadFile(filepath.Join(root, rel))
 	if err != nil {
+		if len(m.scenarioBlocks()) == 0 {
+			return nil, nil // no example to send: no feature
+		}
 		return []File{{Path: rel, Content: m.feature(), Status: "new"}}, nil
 	}
 	missing, status := m.missingScenarios(old, rel)
@@ -235,7 +248,8 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 			version = x[1]
 		}
 		skel := omap{{"openapi", "3.0.3"}, {"info", omap{{"title", p.API + " API"}, {"version", version},
-			{"description", "Imported by conform import from the vendor's reference pages; each operation says which."}}}}
+			{"description", "Imported by conform import from the vendor's reference pages; each operation says which (" + importedKey + ")."}}},
+			{importedKey, m.source()}}
 		if security != nil {
 			skel.set("security", []any{omap{{"token", []any{}}}})
 		}
@@ -251,7 +265,11 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 			cdoc, _ := roundTrip(candidate)
 			now, _ := OperationFacts(cdoc, p.Path, p.HTTPMethod)
 			if d := Missing(now, old, "the page", rel); len(d) > 0 {
-				return nil, []string{fmt.Sprintf("%s already documents %s %s, and the page says otherwise:\n    %s\n  edit the contract by hand, or remove the operation to import it again", rel, p.HTTPMethod, p.Path, strings.Join(d, "\n    "))}, nil
+				how := "edit the contract by hand, or remove the operation to import it again"
+				if _, marked := jsonvalue.Lookup(existing, "/paths/"+jsonvalue.EscapePointerToken(p.Path)+"/"+strings.ToLower(p.HTTPMethod)+"/"+importedKey); marked {
+					how = "an earlier import wrote it: import with --replace to write it afresh"
+				}
+				return nil, []string{fmt.Sprintf("%s already documents %s %s, and the page says otherwise:\n    %s\n  %s", rel, p.HTTPMethod, p.Path, strings.Join(d, "\n    "), how)}, nil
 			}
 			return []File{{Path: rel, Content: raw, Status: "up to date"}}, nil, nil
 		}
@@ -314,6 +332,11 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 			if lookupKey(sch, e.k) != nil {
 				continue
 			}
+			if s, ok := e.v.(omap); ok {
+				// Marked as the import's, so that an import with Replace
+				// removes it with the operations that refer to it.
+				e.v = append(s[:len(s):len(s)], kv{importedKey, m.source()})
+			}
 			setKey(sch, e.k, toNode(e.v))
 		}
 	}
@@ -329,12 +352,30 @@ func (m *model) restFiles(root string) ([]File, []string, error) {
 	return []File{{Path: rel, Content: b.Bytes(), Status: status}}, nil, nil
 }
 
-// schemaDiff compares a component schema the file has with the page's.
+// schemaDiff compares a component schema the file has with the page's. A
+// place the page's example shows as null where the file's schema does not
+// allow it differs too: sharing the file's schema would make the page's
+// own example break it.
 func schemaDiff(existing any, name string, schemas omap) []string {
 	old, _ := jsonvalue.Lookup(existing, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
 	cdoc, _ := roundTrip(omap{{"components", omap{{"schemas", schemas}}}})
 	now, _ := jsonvalue.Lookup(cdoc, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
-	return Missing(SchemaFacts(cdoc, now, ""), SchemaFacts(existing, old, ""), "the page", "the contract")
+	want, have := SchemaFacts(cdoc, now, ""), SchemaFacts(existing, old, "")
+	return append(Missing(want, have, "the page", "the contract"), nullsMissing(want, have)...)
+}
+
+// nullsMissing lists the places want allows null and have, which has the
+// place, does not.
+func nullsMissing(want, have Facts) []string {
+	var out []string
+	for k, v := range want {
+		h, ok := have[k]
+		if ok && strings.Contains(v, "nullable=true") && !strings.Contains(h, "nullable=true") {
+			out = append(out, fmt.Sprintf("%s: the contract does not allow null, the page's example gives null", k))
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // newMembers lists the members of the page's component name that the
@@ -344,6 +385,9 @@ func newMembers(existing any, name string, schemas omap) []string {
 	cdoc, _ := roundTrip(omap{{"components", omap{{"schemas", schemas}}}})
 	now, _ := jsonvalue.Lookup(cdoc, "/components/schemas/"+jsonvalue.EscapePointerToken(name))
 	want, have := SchemaFacts(cdoc, now, ""), SchemaFacts(existing, old, "")
+	if len(nullsMissing(want, have)) > 0 {
+		return nil // the file says otherwise about a place it has
+	}
 	added := map[string]bool{}
 	for k, v := range want {
 		if says(have[k], v) {
@@ -420,8 +464,9 @@ func (m *model) jsonrpcFiles(root string) ([]File, []string, error) {
 	var files []File
 	rel := filepath.ToSlash(filepath.Join("openapi", p.API+".yaml"))
 	if _, err := os.Stat(filepath.Join(root, rel)); err != nil {
-		files = append(files, File{Path: rel, Content: []byte(fmt.Sprintf(elementEndpoint, p.API, p.API)), Status: "new"},
-			File{Path: filepath.ToSlash(filepath.Join("schemas", p.API, "envelope.json")), Content: []byte(elementEnvelope), Status: "new"})
+		src := strconv.Quote(m.source())
+		files = append(files, File{Path: rel, Content: []byte(fmt.Sprintf(elementEndpoint, p.API, src, p.API, src)), Status: "new"},
+			File{Path: filepath.ToSlash(filepath.Join("schemas", p.API, "envelope.json")), Content: []byte(fmt.Sprintf(elementEnvelope, src)), Status: "new"})
 	}
 	doc := m.methodSchema()
 	if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(filepath.Join("schemas", p.API, p.Operation+".json")))); err != nil {
@@ -447,7 +492,11 @@ func (m *model) jsonrpcFiles(root string) ([]File, []string, error) {
 			d = append(d, Missing(SchemaFacts(newDoc, n, "/"+def), SchemaFacts(oldDoc, o, "/"+def), "the page", mrel)...)
 		}
 		if len(d) > 0 {
-			return nil, []string{fmt.Sprintf("%s exists and says otherwise than the page:\n    %s\n  edit it by hand, or remove it to import again", mrel, strings.Join(d, "\n    "))}, nil
+			how := "edit it by hand, or remove it to import again"
+			if _, marked := jsonvalue.Lookup(oldDoc, "/"+importedKey); marked {
+				how = "an earlier import wrote it: import with --replace to write it afresh"
+			}
+			return nil, []string{fmt.Sprintf("%s exists and says otherwise than the page:\n    %s\n  %s", mrel, strings.Join(d, "\n    "), how)}, nil
 		}
 		f.Status, f.Content = "up to date", old
 	}
@@ -464,6 +513,7 @@ info:
     The HTTP level of a JSON-RPC API (one POST endpoint per API version,
     HTTP Basic auth). The methods are JSON Schemas under schemas/, written
     by conform import from the method pages.
+x-conform-imported: %s
 x-conform-jsonrpc:
   schemas: ../schemas/%s
 security:
@@ -472,6 +522,7 @@ paths:
   /json-rpc/{version}:
     post:
       operationId: JSONRPC
+      x-conform-imported: %s
       parameters:
         - name: version
           in: path
@@ -505,6 +556,7 @@ const elementEnvelope = `{
   "$schema": "http://json-schema.org/draft-07/schema#",
   "$id": "envelope.json",
   "title": "JSON-RPC envelope",
+  "x-conform-imported": %s,
   "definitions": {
     "id": {"type": ["integer", "string", "null"]},
     "request": {

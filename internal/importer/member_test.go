@@ -2,6 +2,7 @@ package importer
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/conform-dev/conform/internal/lint"
@@ -66,6 +67,39 @@ func TestMemberType(t *testing.T) {
 			}
 			if got := asJSON(t, r); got != tt.rule {
 				t.Errorf("rule = %s, want %s", got, tt.rule)
+			}
+		})
+	}
+}
+
+// TestMemberOfAnUndocumentedType: a type the cell names and no imported
+// page documents is any object when the page says it is one, and any value
+// when it only names it ("UUID array", "volumeID array").
+func TestMemberOfAnUndocumentedType(t *testing.T) {
+	tests := []struct {
+		name    string
+		mem     page.Member
+		schema  string
+		finding string
+	}{
+		{name: "a named type's items", mem: page.Member{Name: "storageContainerIDs", Kind: "array", Ref: "UUID", ItemsKind: "object", Type: "UUID array"},
+			schema: `{"type":"array","items":{}}`, finding: "storageContainerIDs is of the type UUID, which no page of this import documents: written as any value"},
+		{name: "a named type", mem: page.Member{Name: "volume", Kind: "object", Ref: "volumeID", Type: "volumeID"},
+			schema: ``, finding: "written as any value"},
+		{name: "an object page not imported", mem: page.Member{Name: "result", Kind: "object", Ref: "clusterStructure", RefFile: "reference_element_api_clusterstructure.adoc", Type: "clusterStructure"},
+			schema: `{"type":"object"}`, finding: "documented on reference_element_api_clusterstructure.adoc, which is not among the imported pages: written as any object"},
+		{name: "a table the page calls an object", mem: page.Member{Name: "peer", Kind: "object", Ref: "Peer", Type: "Peer object"},
+			schema: `{"type":"object"}`, finding: "documented on no page of this import: written as any object"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &model{p: &page.Page{Objects: map[string]*page.Object{}}, refPrefix: "#/definitions/", jsonrpc: true, shared: map[string]*page.Page{}, used: map[string]bool{}}
+			s, _ := m.memberType(&tt.mem, nil)
+			if got := asJSON(t, s); got != tt.schema {
+				t.Errorf("schema = %s, want %s", got, tt.schema)
+			}
+			if len(m.findings) != 1 || !strings.Contains(m.findings[0], tt.finding) {
+				t.Errorf("findings = %q, want one saying %q", m.findings, tt.finding)
 			}
 		})
 	}
@@ -289,10 +323,44 @@ func TestMemberSchema(t *testing.T) {
 			want: `{"type":"integer"}`,
 		},
 		{
-			name:    "JSON-RPC schemas have no nullable",
+			// draft-07 has no nullable: null joins the type.
+			name:    "a JSON-RPC member the example shows null",
 			mem:     page.Member{Name: "bgp_asn", Kind: "integer"},
 			jsonrpc: true, present: true,
-			want: `{"type":"integer"}`,
+			want: `{"type":["integer","null"]}`,
+		},
+		{
+			name:    "a JSON-RPC enumeration the example shows null",
+			mem:     page.Member{Name: "mode", Kind: "string", Enum: []string{"fast", "slow"}},
+			jsonrpc: true, present: true,
+			want: `{"type":["string","null"],"enum":["fast","slow",null]}`,
+		},
+		{
+			name:    "a JSON-RPC reference the example shows null",
+			mem:     page.Member{Name: "peer", Kind: "object", Ref: "Peer"},
+			jsonrpc: true, present: true,
+			want: `{"anyOf":[{"$ref":"#/components/schemas/Peer"},{"type":"null"}]}`,
+		},
+		{
+			name:    "a JSON-RPC member the example does not show is not null",
+			mem:     page.Member{Name: "bgp_asn", Kind: "integer"},
+			jsonrpc: true,
+			want:    `{"type":"integer"}`,
+		},
+		{
+			// draft-07 ignores a $ref's siblings: the conflict would be
+			// seen by no check.
+			name:    "a JSON-RPC reference with a conflict is alone in an allOf",
+			mem:     page.Member{Name: "peer", Kind: "object", Ref: "Peer"},
+			cs:      conflicts("peer", nil, "type"),
+			jsonrpc: true,
+			want:    `{"allOf":[{"$ref":"#/components/schemas/Peer"}],"x-conform-conflicts":[{"id":"x-type","summary":"type","sides":null}]}`,
+		},
+		{
+			name: "a REST reference with a conflict keeps its siblings",
+			mem:  page.Member{Name: "peer", Kind: "object", Ref: "Peer"},
+			cs:   conflicts("peer", nil, "type"),
+			want: `{"$ref":"#/components/schemas/Peer","x-conform-conflicts":[{"id":"x-type","summary":"type","sides":null}]}`,
 		},
 		{
 			name:    "hex content keeps the documented minimum's place",

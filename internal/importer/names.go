@@ -109,7 +109,7 @@ func sortedKeys(m map[string]int) []string {
 // objectFiles writes each Element object page as a shared schema,
 // schemas/element/objects/<name>.json, which the method schemas refer to.
 // Import owns these files: they are written anew each time.
-func objectFiles(objects map[string]*page.Page, used map[string]bool) ([]File, error) {
+func objectFiles(objects map[string]*page.Page, used map[string]bool, sf *sharedFacts, ids map[string]bool) ([]File, error) {
 	shared := sharedIndex(objects)
 	var out []File
 	names := make([]string, 0, len(objects))
@@ -123,16 +123,20 @@ func objectFiles(objects map[string]*page.Page, used map[string]bool) ([]File, e
 		if o == nil {
 			continue
 		}
-		m := &model{p: p, jsonrpc: true, refPrefix: "#/definitions/", shared: shared, used: used}
+		// What the method pages' examples showed of its members: where
+		// they are null, and where they contradict the table.
+		m := &model{p: p, jsonrpc: true, refPrefix: "#/definitions/", shared: shared, used: used, conflicts: sf.conflicts[name], ids: ids}
 		// A member whose object is another object page refers to its
 		// file, beside this one.
-		s := m.objectSchema(o, nil, true)
+		s := m.objectSchema(o, sf.example(name), true)
 		fixObjectRefs(s)
 		doc := omap{{"$schema", "http://json-schema.org/draft-07/schema#"}, {"title", p.Title}}
 		if p.Description != "" {
 			doc.set("description", p.Description)
 		}
+		doc.set(importedKey, m.source())
 		doc.merge(s)
+		m.uniqueIDs(doc)
 		b, err := json.MarshalIndent(doc, "", "  ")
 		if err != nil {
 			return nil, err

@@ -20,6 +20,12 @@ type Options struct {
 	// Check writes nothing: Report.Changed lists the files an import would
 	// write, so that a test (or CI) fails when committed output is stale.
 	Check bool
+	// Replace first removes what earlier imports wrote (see strip), so that
+	// the pages are imported afresh: what no page documents any more goes,
+	// and a page that changed replaces its earlier import instead of being
+	// refused for disagreeing with it. What is not marked as the import's
+	// is merged into as without Replace.
+	Replace bool
 }
 
 // Report is what one import did, for the summary the command prints.
@@ -35,7 +41,8 @@ type Report struct {
 	Scenarios    int      // example pairs (or lone requests) turned into scenarios
 	Unpaired     []string // examples no other example pairs with: page: title
 	// Changed are the files that differ from the repository's (written,
-	// or with Check, that would be).
+	// or with Check, that would be): Status "new", "merged", or with
+	// Replace "removed".
 	Changed []File
 	// Invalid says why nothing was written: the prepared files do not load.
 	Invalid error
@@ -122,24 +129,45 @@ func Run(ctx context.Context, root string, pages []*page.Page, opt Options) (*Re
 		return nil, err
 	}
 	defer os.RemoveAll(stage)
-	for _, dir := range []string{"openapi", "schemas", "features"} {
-		if err := CopyTree(filepath.Join(root, dir), filepath.Join(stage, dir)); err != nil {
+	// base is what the pages are merged into: the repository, or with
+	// Replace what is left of it in a copy of its own. The stage is never
+	// loaded before validate: kin-openapi caches a document by its path
+	// for the life of the process, and would hand validate the stage as
+	// it was before the pages were written.
+	base := root
+	if opt.Replace {
+		if base, err = os.MkdirTemp("", "conform-import-base-"); err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(base)
+		if err := copyRepo(root, base); err != nil {
+			return nil, err
+		}
+		if err := strip(base); err != nil {
 			return nil, err
 		}
 	}
+	if err := copyRepo(base, stage); err != nil {
+		return nil, err
+	}
 	var set *contract.Set
-	if _, err := os.Stat(filepath.Join(root, "openapi")); err == nil {
-		if s, err := contract.Load(ctx, root, nil); err == nil {
+	if _, err := os.Stat(filepath.Join(base, "openapi")); err == nil {
+		if s, err := contract.Load(ctx, base, nil); err == nil {
 			set = s
 		}
 	}
 	// Conflict ids the repository uses: a page's are numbered after them.
+	// The object files' are not kept: those files are written anew, and
+	// take the same ids again.
 	ids := map[string]bool{}
 	if set != nil {
 		for _, c := range set.Conflicts() {
-			ids[c.ID] = true
+			if !isObjectFile(c.Where) {
+				ids[c.ID] = true
+			}
 		}
 	}
+	sf := newSharedFacts()
 	objects := map[string]*page.Page{}
 	var methods []*page.Page
 	for _, p := range pages {
@@ -163,7 +191,6 @@ func Run(ctx context.Context, root string, pages []*page.Page, opt Options) (*Re
 			byOp[api+" "+op] = p
 		}
 	}
-	touched := map[string]bool{}
 	used := map[string]bool{} // the object pages a method refers to
 	seen := map[string]string{}
 	for _, p := range methods {
@@ -175,7 +202,7 @@ func Run(ctx context.Context, root string, pages []*page.Page, opt Options) (*Re
 			continue
 		}
 		seen[key] = p.File
-		r, err := importPage(stage, set, p, api, op, objects, used, ids, byOp)
+		r, err := importPage(stage, set, p, api, op, objects, used, ids, byOp, sf)
 		if err != nil {
 			return rep, err
 		}
@@ -190,10 +217,9 @@ func Run(ctx context.Context, root string, pages []*page.Page, opt Options) (*Re
 			if err := writeFile(stage, f); err != nil {
 				return rep, err
 			}
-			touched[f.Path] = true
 		}
 	}
-	objFiles, err := objectFiles(objects, used)
+	objFiles, err := objectFiles(objects, used, sf, ids)
 	if err != nil {
 		return rep, err
 	}
@@ -201,42 +227,88 @@ func Run(ctx context.Context, root string, pages []*page.Page, opt Options) (*Re
 		if err := writeFile(stage, f); err != nil {
 			return rep, err
 		}
-		touched[f.Path] = true
 		rep.Objects++
 	}
 	if err := validate(ctx, stage); err != nil {
 		rep.Invalid = err
 		return rep, nil
 	}
-	var paths []string
-	for p := range touched {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	for _, rel := range paths {
-		now, err := os.ReadFile(filepath.Join(stage, rel))
-		if err != nil {
-			return rep, err
-		}
-		old, err := os.ReadFile(filepath.Join(root, rel))
-		if err == nil && bytes.Equal(old, now) {
-			continue
-		}
-		status := "new"
-		if err == nil {
-			status = "merged"
-		}
-		rep.Changed = append(rep.Changed, File{Path: rel, Content: now, Status: status})
+	if rep.Changed, err = changes(root, stage); err != nil {
+		return rep, err
 	}
 	if opt.Check {
 		return rep, nil
 	}
 	for _, f := range rep.Changed {
+		if f.Status == "removed" {
+			if err := os.Remove(filepath.Join(root, f.Path)); err != nil {
+				return rep, err
+			}
+			continue
+		}
 		if err := writeFile(root, f); err != nil {
 			return rep, err
 		}
 	}
 	return rep, nil
+}
+
+// repoDirs are the folders of a repository root that import reads and writes.
+var repoDirs = []string{"openapi", "schemas", "features"}
+
+func copyRepo(from, to string) error {
+	for _, dir := range repoDirs {
+		if err := CopyTree(filepath.Join(from, dir), filepath.Join(to, dir)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// changes compares the prepared stage with root, file by file: what is new
+// or differs, and what the stage no longer has (removed by Replace).
+func changes(root, stage string) ([]File, error) {
+	now, err := readTrees(stage)
+	if err != nil {
+		return nil, err
+	}
+	was, err := readTrees(root)
+	if err != nil {
+		return nil, err
+	}
+	var out []File
+	for rel, b := range now {
+		old, ok := was[rel]
+		switch {
+		case !ok:
+			out = append(out, File{Path: rel, Content: b, Status: "new"})
+		case !bytes.Equal(old, b):
+			out = append(out, File{Path: rel, Content: b, Status: "merged"})
+		}
+	}
+	for rel := range was {
+		if _, ok := now[rel]; !ok {
+			out = append(out, File{Path: rel, Status: "removed"})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, nil
+}
+
+// readTrees reads every file of root's repoDirs, by slash path.
+func readTrees(root string) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, dir := range repoDirs {
+		err := walkFiles(filepath.Join(root, dir), func(p string, b []byte) error {
+			rel, err := filepath.Rel(root, p)
+			out[filepath.ToSlash(rel)] = b
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // validate checks the prepared repository as conform run and lint would:

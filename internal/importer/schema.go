@@ -111,6 +111,13 @@ func (m *model) memberRef(mem *page.Member) (omap, bool) {
 			return omap{{"$ref", "objects/" + objectFile(op.Title)}}, true
 		}
 	}
+	if mem.RefFile == "" && !strings.Contains(strings.ToLower(mem.Type), "object") {
+		// A type the cell only names ("UUID array", "volumeID array"),
+		// which no page documents and no word calls an object: what its
+		// values are is unknown, and any is written, not a guess.
+		m.findings = append(m.findings, fmt.Sprintf("%s is of the type %s, which no page of this import documents: written as any value", mem.Name, mem.Ref))
+		return omap{}, false
+	}
 	where := "no page of this import"
 	if mem.RefFile != "" {
 		where = mem.RefFile + ", which is not among the imported pages"
@@ -207,10 +214,15 @@ func (m *model) memberSchema(o *page.Object, mem *page.Member, example any, pres
 	if m.jsonrpc {
 		s.merge(hexContent(example))
 	}
-	// nullable is an OpenAPI 3.0 keyword: the JSON-RPC schemas (draft-07)
-	// have none.
-	if !m.jsonrpc && present && example == nil {
-		s = nullable(s)
+	// A member the example shows as null may be null: nullable in
+	// OpenAPI 3.0, null among the types in a JSON-RPC schema (draft-07
+	// has no nullable).
+	if present && example == nil {
+		if m.jsonrpc {
+			s = allowNull(s)
+		} else {
+			s = nullable(s)
+		}
 	}
 	if isSecret(mem) {
 		s.set("x-conform-secret", true)
@@ -218,7 +230,22 @@ func (m *model) memberSchema(o *page.Object, mem *page.Member, example any, pres
 	if len(cs) > 0 {
 		s.set("x-conform-conflicts", m.conflictList(cs, rule))
 	}
+	if m.jsonrpc {
+		s = refAlone(s)
+	}
 	return s
+}
+
+// refAlone moves a $ref that has siblings into an allOf. In a draft-07
+// schema a $ref's siblings are ignored: the conflicts recorded beside it,
+// and x-conform-secret, would be seen by no check, and lint would report
+// the recorded conflict as an error of the schema.
+func refAlone(s omap) omap {
+	ref, ok := s.get("$ref")
+	if !ok || len(s) == 1 {
+		return s
+	}
+	return append(omap{{"allOf", []any{omap{{"$ref", ref}}}}}, without(s, "$ref")...)
 }
 
 // merge sets each key of o in m, in o's order: a key m has keeps its place.

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -35,7 +36,8 @@ type Rule struct {
 var Rules = []Rule{
 	{"example-url", []string{"url"}, "the request example's URL does not match the documented URI"},
 	{"example-method", []string{"method"}, "the request example's method (HTTP, or a JSON-RPC request's method member) is not the documented one"},
-	{"example-echo", []string{"echo"}, "the response example does not echo what the request example sent"},
+	{"example-echo", []string{"echo"}, "the response example does not echo what the request example sent (a JSON-RPC response: the request's id)"},
+	{"envelope", []string{"envelope"}, "a JSON-RPC response example is not the response object the reference documents: it has neither a result nor an error"},
 	{"function", []string{"function"}, "the Function text names a value the response example contradicts"},
 	{"length", []string{"length", "limit"}, "a string in an example (or an example URL's parameter) is outside its table's Minimum/Maximum"},
 	{"range", []string{"range", "limit", "minimum", "maximum"}, "a number in an example (or an example URL's parameter) is outside its table's Minimum/Maximum"},
@@ -96,6 +98,11 @@ type detection struct {
 	value   any // the example's value, when the finding is about one
 	// recorded are the conflicts recorded where the finding is (repo mode).
 	recorded []*contract.Conflict
+	// scope, when not nil, are the only conflicts the finding may be: those
+	// of the contract it checks a feature's example against (repo mode). A
+	// finding about one operation's example is never another's conflict,
+	// however alike their ids.
+	scope []*contract.Conflict
 }
 
 // Result is what lint found.
@@ -256,7 +263,7 @@ func (ix *conflictIndex) match(d detection) *contract.Conflict {
 	}
 	var loose *contract.Conflict
 	for _, e := range ix.entries {
-		if e.api != d.api || !hasKeyword(e.c.ID, r) {
+		if e.api != d.api || !hasKeyword(e.c.ID, r) || (d.scope != nil && !slices.Contains(d.scope, e.c)) {
 			continue
 		}
 		switch {
@@ -380,6 +387,40 @@ func PageConflicts(p *page.Page, set *contract.Set) []Conflict {
 			continue
 		}
 		seen[id+"\x00"+d.place+"\x00"+d.object] = true
+		out = append(out, Conflict{ID: id, Kind: d.kind, Place: d.place, Object: d.object, Pointer: d.pointer, Summary: d.summary,
+			Sides: []Side{d.a, d.b}, Value: d.value})
+	}
+	return out
+}
+
+// ValueConflicts lists what one value of a method page's example says
+// against the row of another page's table that documents it: an Element
+// object page, whose table the method pages refer to and which has no
+// example of its own. ptr is the value's place in the example document
+// ("/result/snapshot/snapshotID"); the conflicts are about o's member mem,
+// to be recorded where table's schema is written. Their ids are lint's
+// (API, member, rule), for the importer to make unique.
+func ValueConflicts(method *page.Page, ex *page.Example, ptr string, table *page.Page, o *page.Object, mem *page.Member, v any) []Conflict {
+	generic := "Example request"
+	for _, r := range method.ResponseExamples {
+		if r == ex {
+			generic = fmt.Sprintf("Example response, status %d", ex.Status)
+		}
+	}
+	e := exampleAtPointer(method, ex, method.Operation+", "+exampleName(ex, generic), "")
+	if i := strings.LastIndex(ptr, "/"); i >= 0 {
+		e = e.under(ptr[:i])
+	}
+	s := pageSpec(table, o, mem, fmt.Sprintf("%s object page, %s", table.Title, mem.Name))
+	var ds []detection
+	ds = append(ds, limits(s, v, ptr, e)...)
+	ds = append(ds, namedValues(s, v, ptr, e)...)
+	ds = append(ds, cidr(s, v, ptr, e)...)
+	ds = append(ds, decodes(s, v, ptr, e)...)
+	ix := newIndex(nil)
+	var out []Conflict
+	for _, d := range ds {
+		id, _ := idOf(ix, d)
 		out = append(out, Conflict{ID: id, Kind: d.kind, Place: d.place, Object: d.object, Pointer: d.pointer, Summary: d.summary,
 			Sides: []Side{d.a, d.b}, Value: d.value})
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -14,75 +13,6 @@ import (
 )
 
 const root = "../.."
-
-// TestRepositoryLintsClean is `conform lint testdata/pages/seed/*.txt` on
-// this repository, run by make test: a broken contract, feature or example
-// fails it, and the documentation's contradictions are pinned, each where
-// it is visible. The features and contracts show nine of the conflicts the
-// contracts record; the pages show twelve, all but the ListClusterPairs one
-// (that page is not a seed page; see TestHeldOutPageShowsTheUUIDConflict).
-func TestRepositoryLintsClean(t *testing.T) {
-	res := Repository(context.Background(), root, testrepo.Pages(t, root, "testdata/pages/seed"))
-	want := []string{
-		"features/dcaas/create_vif_peer.feature:14 warning dcaas-example-url",
-		"features/dcaas/create_vif_peer.feature:21 warning dcaas-address-family-case",
-		"features/dcaas/create_vif_peer.feature:21 warning dcaas-example-echo",
-		"features/dcaas/create_vif_peer.feature:21 warning dcaas-example-lacks-members",
-		"features/dcaas/create_vif_peer.feature:21 warning dcaas-function-ipv6",
-		"features/dcaas/create_vif_peer.feature:21 warning dcaas-remote-ep-group-cidr",
-		"features/dcaas/create_vif_peer.feature:21 warning dcaas-tenant-id-length",
-		"features/element/start_cluster_pairing.feature:32 warning element-example-key-does-not-decode",
-		"features/element/start_cluster_pairing.feature:33 warning element-example-key-split",
-		"testdata/pages/seed/dcaas-CreateVifPeer.txt:21 warning dcaas-token-minimum-zero",
-		"testdata/pages/seed/dcaas-CreateVifPeer.txt:59 warning dcaas-route-mode-empty-enumeration",
-		"testdata/pages/seed/dcaas-CreateVifPeer.txt:114 warning dcaas-route-mode-empty-enumeration",
-		"testdata/pages/seed/dcaas-CreateVifPeer.txt:156 warning dcaas-example-url",
-		"testdata/pages/seed/dcaas-CreateVifPeer.txt:160 warning dcaas-address-family-case",
-		"testdata/pages/seed/dcaas-CreateVifPeer.txt:160 warning dcaas-bgp-asn-null",
-		"testdata/pages/seed/dcaas-CreateVifPeer.txt:160 warning dcaas-example-echo",
-		"testdata/pages/seed/dcaas-CreateVifPeer.txt:160 warning dcaas-example-lacks-members",
-		"testdata/pages/seed/dcaas-CreateVifPeer.txt:160 warning dcaas-function-ipv6",
-		"testdata/pages/seed/dcaas-CreateVifPeer.txt:160 warning dcaas-remote-ep-group-cidr",
-		"testdata/pages/seed/dcaas-CreateVifPeer.txt:160 warning dcaas-tenant-id-length",
-		"testdata/pages/seed/element-StartClusterPairing.txt:60 warning element-example-key-does-not-decode",
-		"testdata/pages/seed/element-StartClusterPairing.txt:61 warning element-example-key-split",
-	}
-	var got []string
-	for _, f := range res.Findings {
-		got = append(got, f.Where+" "+f.Level.String()+" "+f.Rule)
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		var b strings.Builder
-		res.Write(&b)
-		t.Fatalf("lint findings changed:\n got:\n  %s\nwant:\n  %s\n\n%s", strings.Join(got, "\n  "), strings.Join(want, "\n  "), b.String())
-	}
-	if res.Failed(false) {
-		t.Fatal("the repository has lint errors")
-	}
-	fileLine := regexp.MustCompile(`^[^ ]+:[0-9]+$`)
-	for _, f := range res.Findings {
-		if !fileLine.MatchString(f.Where) || f.Expected == "" || f.Actual == "" || f.Note == "" {
-			t.Errorf("%s %s: a finding needs file:line, a summary and both sides quoted: %+v", f.Where, f.Rule, f)
-		}
-	}
-	det := res.Detected()
-	// Not in the seed pages: a held-out page's conflict, and one between
-	// the page and the vendor's SDK, which no page shows.
-	notInPages := map[string]bool{"element-cluster-pair-uuid-name": true, "dcaas-token-mandatory-aksk": true}
-	for _, id := range res.Recorded {
-		if !det[id] && !notInPages[id] {
-			t.Errorf("recorded conflict %s is not detected in the seed documents", id)
-		}
-	}
-	if len(res.Recorded) != 14 {
-		t.Errorf("the contracts record %d conflicts, want 14", len(res.Recorded))
-	}
-	var b strings.Builder
-	res.Write(&b)
-	if strings.Contains(b.String(), "7b22636c7573") {
-		t.Errorf("lint printed the pairing key:\n%s", b.String())
-	}
-}
 
 func edit(t *testing.T, path, old, new string) {
 	t.Helper()

@@ -214,7 +214,57 @@ func exampleDetections(p *page.Page, all bool) []detection {
 			continue
 		}
 		respAt := place(resp, name(resp, fmt.Sprintf("Example response, status %d", resp.Status)), "")
-		ds = append(ds, echo(p.API, req.Parsed.Value, resp.Parsed.Value, place(req, name(req, "Example request"), ""), respAt, func(k string) bool { return secretName.MatchString(k) })...)
+		reqAt := place(req, name(req, "Example request"), "")
+		ds = append(ds, echo(p.API, req.Parsed.Value, resp.Parsed.Value, reqAt, respAt, func(k string) bool { return secretName.MatchString(k) })...)
+		if p.Format == page.Element {
+			ds = append(ds, envelope(p.API, req.Parsed.Value, resp.Parsed.Value, reqAt, respAt)...)
+		}
+	}
+	return ds
+}
+
+// What the Element reference says of every response (Response object
+// members), which a method page's example pair can contradict.
+var (
+	responseIDSays     = "id: An identifier used to match the request to response, as provided in the request."
+	responseResultSays = "result: The object returned by the method. This member is not present if an error has occurred. error: This member is present only if an error has occurred."
+)
+
+// envelope checks a JSON-RPC example pair against the response object the
+// protocol documents: a result or an error, and the id of its request (an
+// echo: a response id that differs from the one the request sends is
+// echo's finding).
+func envelope(api string, req, resp any, reqAt, respAt at) []detection {
+	r, ok := resp.(map[string]any)
+	if !ok {
+		return nil
+	}
+	members := Side{Source: respAt.source, Where: respAt.where(""), Says: "members " + strings.Join(sortedKeys(r), ", ")}
+	var ds []detection
+	_, hasResult := r["result"]
+	_, hasError := r["error"]
+	if !hasResult && !hasError {
+		ds = append(ds, detection{kind: "envelope", api: api, where: respAt.where(""),
+			summary: "the response example is not a JSON-RPC response: it has neither result nor error",
+			a:       Side{Source: "Response object members", Says: responseResultSays}, b: members, level: checks.Warning})
+	}
+	q, _ := req.(map[string]any)
+	id, sent := q["id"]
+	got, echoed := r["id"]
+	switch {
+	case !echoed:
+		sends := "no id"
+		if sent {
+			sends = "\"id\": " + render(id, false)
+		}
+		members.Says += "; the request example sends " + sends
+		ds = append(ds, detection{kind: "example-echo", api: api, pointer: "/id", where: respAt.where(""),
+			summary: "the response example has no id: every response carries its request's",
+			a:       Side{Source: "Response object members", Says: responseIDSays}, b: members, level: checks.Warning})
+	case !sent && got != nil:
+		ds = append(ds, detection{kind: "example-echo", api: api, pointer: "/id", where: respAt.where("id"),
+			summary: "the response example has an id the request example does not send",
+			a:       Side{Source: reqAt.source, Where: reqAt.where(""), Says: "(no id)"}, b: respAt.side("id", got, false), level: checks.Warning})
 	}
 	return ds
 }

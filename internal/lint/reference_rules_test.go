@@ -144,6 +144,9 @@ func resultRow(typ string) string {
 		"\n|===\n\n== Response example\n\n----\n{\n  \"id\": 1,\n  \"result\": {\n    \"enabled\": true\n  }\n}\n----\n"
 }
 
+// adocResult is adocDoThing with a return value and a response example.
+var adocResult = strings.Replace(adocDoThing, "This method has no return value.\n", resultRow("JSON object"), 1)
+
 // TestReferenceRules shows each rule added for the whole references on a
 // page that breaks only it, next to the same page left whole.
 func TestReferenceRules(t *testing.T) {
@@ -190,6 +193,25 @@ func TestReferenceRules(t *testing.T) {
 		{"the result row is the result", adocDoThing, "This method has no return value.\n", resultRow("JSON object"), ""},
 		{"the result row's type", adocDoThing, "This method has no return value.\n", resultRow("boolean"), "type"},
 
+		// A JSON-RPC response against the response object the reference
+		// documents: an id, its request's, and a result or an error.
+		{"a response without its request's id", adocResult, `"id": 1,
+  "result"`, `"result"`, "example-echo"},
+		{"a response id the request does not send", adocResult, `  },
+  "id": 1
+}`, `  }
+}`, "example-echo"},
+		{"a response with neither result nor error", adocResult, `"result": {
+    "enabled": true
+  }`, `"enabled": true`, "envelope"},
+		{"an error response", adocResult, `"result": {
+    "enabled": true
+  }`, `"error": {"code": 500, "name": "xUnknown", "message": "no"}`, ""},
+
+		// An array's items of another type than the table says.
+		{"items of another type", adocDoThing, "a|\nstring\na|\nfast", "a|\ninteger array\na|\n", "type"},
+		{"items of the table's type", adocDoThing, "a|\nstring\na|\nfast", "a|\nstring array\na|\n", ""},
+
 		{"a second request example", rstThings, "Example Responses\n", ".. code-block:: text\n\n   GET https://{endpoint}/v3/0123456789abcdef0123456789abcdef/things?limit=0\n\nExample Responses\n", "range"},
 	}
 	for _, c := range cases {
@@ -204,6 +226,10 @@ func TestReferenceRules(t *testing.T) {
 			// The ID case renames the example's member with the table's.
 			if strings.Contains(c.new, "modeID") {
 				text = strings.Replace(text, `"mode": "fast"`, `"modeID": "fast"`, 1)
+			}
+			// The items cases give the mode as a list.
+			if strings.Contains(c.new, " array\n") {
+				text = strings.Replace(text, `"mode": "fast"`, `"mode": ["fast"]`, 1)
 			}
 			p, err := page.Parse("p", text)
 			if err != nil {

@@ -205,7 +205,38 @@ func (l *repoLinter) example(ctx context.Context, d documented) []detection {
 			ds = append(ds, e)
 		}
 	}
+	scope := l.scope(api, d.op)
+	for i := range ds {
+		if ds[i].scope == nil {
+			ds[i].scope = scope
+		}
+	}
 	return ds
+}
+
+// scope are the conflicts an example of op may be: those recorded in the
+// method's schema file (JSON-RPC), or on the operation and in the API's
+// component schemas (REST). It is never nil: an operation that records
+// none has no conflict to take.
+func (l *repoLinter) scope(api *contract.API, op string) []*contract.Conflict {
+	out := []*contract.Conflict{}
+	var prefixes []string
+	if api.JSONRPC != nil {
+		if m, err := api.JSONRPC.Method(op); err == nil {
+			prefixes = append(prefixes, m.File+"#")
+		}
+	} else if o, err := api.Operation(op); err == nil {
+		prefixes = append(prefixes, o.Where()+"/", api.File+"#/components/")
+	}
+	for _, c := range l.set.Conflicts() {
+		for _, p := range prefixes {
+			if strings.HasPrefix(c.Where, p) {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // parse reads a documented example; what had to be repaired is a finding.
@@ -303,7 +334,7 @@ func (l *repoLinter) rest(ctx context.Context, api *contract.API, d documented, 
 	if req != nil && req.Value != nil {
 		if n, ok := op.RequestNode(op.RequestMediaType()); ok && !d.fromChangedReq {
 			ds = append(ds, l.walk(api, n, req.Value, "", reqAt, false, nil)...)
-			ds = append(ds, l.checked(api, n, "", checks.ExampleBody(api, n, req.Body, false), req.Value, reqAt)...)
+			ds = append(ds, l.checked(api, n, "", checks.ExampleBody(api, n, req.Body, false), req.Value, reqAt, nil)...)
 		}
 	}
 	if resp != nil && resp.Value != nil {
@@ -313,7 +344,7 @@ func (l *repoLinter) rest(ctx context.Context, api *contract.API, d documented, 
 		}
 		var specs []spec
 		ds = append(ds, l.walk(api, n, resp.Value, "", respAt, true, &specs)...)
-		ds = append(ds, l.checked(api, n, "", checks.ExampleBody(api, n, resp.Body, true), resp.Value, respAt)...)
+		ds = append(ds, l.checked(api, n, "", checks.ExampleBody(api, n, resp.Body, true), resp.Value, respAt, nil)...)
 		if op.Op.Description != "" {
 			values := map[string]any{}
 			for _, s := range specs {
@@ -347,7 +378,7 @@ func (l *repoLinter) jsonrpc(api *contract.API, d documented, req, resp *example
 				ds = append(ds, l.walk(api, m.ParamsNode, params, "/params", reqAt, false, nil)...)
 				checks.CollectSecrets(m.ParamsNode, params, l.red) // masked in what checked shows
 			}
-			ds = append(ds, l.checked(api, m.ParamsNode, "/params", checks.JSONRPCRequest(l.set, j, m, req.Value), req.Value, reqAt)...)
+			ds = append(ds, l.checked(api, m.ParamsNode, "/params", checks.JSONRPCRequest(l.set, j, m, req.Value), req.Value, reqAt, nil)...)
 		}
 	}
 	if resp != nil && resp.Value != nil {
@@ -356,18 +387,66 @@ func (l *repoLinter) jsonrpc(api *contract.API, d documented, req, resp *example
 			ds = append(ds, l.walk(api, m.ResultNode, result, "/result", respAt, true, nil)...)
 			checks.CollectSecrets(m.ResultNode, result, l.red)
 		}
-		ds = append(ds, l.checked(api, m.ResultNode, "/result", checks.JSONRPCResponse(l.set, j, m, reqV, resp.Value), resp.Value, respAt)...)
+		ds = append(ds, l.checked(api, m.ResultNode, "/result", checks.JSONRPCResponse(l.set, j, m, reqV, resp.Value), resp.Value, respAt, l.methodConflicts(m))...)
 	}
 	return ds
 }
 
+// methodConflicts are the conflicts a method's schema file records about
+// the method as a whole (its top-level x-conform-conflicts): what its
+// example pair says against the protocol.
+func (l *repoLinter) methodConflicts(m *contract.Method) []*contract.Conflict {
+	var out []*contract.Conflict
+	for _, c := range l.set.Conflicts() {
+		if strings.HasPrefix(c.Where, m.File+"#/"+conflictsKey+"/") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+const conflictsKey = "x-conform-conflicts"
+
+// envelopeKind names the contradiction a finding about a JSON-RPC
+// response's envelope is: an id that is not the request's, or none, is an
+// echo's; the rest (neither a result nor an error) is the envelope's.
+func envelopeKind(f checks.Finding) string {
+	if f.Pointer == "/id" {
+		return "example-echo"
+	}
+	return "envelope"
+}
+
 // checked turns the findings of a schema check into detections: an error
 // where the contract records no conflict, the recorded conflict's warning
-// where it does. Disputed rules and undocumented members are walk's.
-func (l *repoLinter) checked(api *contract.API, root contract.Node, base string, fs checks.Findings, doc any, e at) []detection {
+// where it does. Disputed rules and undocumented members are walk's. A
+// JSON-RPC protocol finding (the envelope's) takes the conflicts recorded
+// about the method, method.
+func (l *repoLinter) checked(api *contract.API, root contract.Node, base string, fs checks.Findings, doc any, e at, method []*contract.Conflict) []detection {
+	// An allOf that fails restates what one of its schemas says, which is a
+	// finding of its own at the same place or inside it (a member whose $ref
+	// is wrapped in an allOf, so that the conflicts recorded beside it
+	// count).
+	var inner []string
+	for _, f := range fs {
+		if !strings.HasPrefix(f.Rule, "allOf") {
+			inner = append(inner, f.Pointer)
+		}
+	}
+	said := func(ptr string) bool {
+		for _, p := range inner {
+			if p == ptr || strings.HasPrefix(p, ptr+"/") {
+				return true
+			}
+		}
+		return false
+	}
 	var ds []detection
 	for _, f := range fs.Redact(l.red) {
 		if f.Check == checks.IDConflict || f.Check == checks.IDUndocumented {
+			continue
+		}
+		if strings.HasPrefix(f.Rule, "allOf") && said(f.Pointer) {
 			continue
 		}
 		ptr := f.Pointer
@@ -376,8 +455,15 @@ func (l *repoLinter) checked(api *contract.API, root contract.Node, base string,
 			ptr, inner = ptr[:i], ptr[i:]
 		}
 		var n contract.Node
-		if rel, ok := strings.CutPrefix(ptr, base); ok && (base == "" || rel == "" || strings.HasPrefix(rel, "/")) {
+		rel, under := strings.CutPrefix(ptr, base)
+		under = under && (base == "" || rel == "" || strings.HasPrefix(rel, "/"))
+		if under {
 			n = checks.NodeAt(root, rel)
+			if toks := jsonvalue.SplitPointer(rel); n != nil && len(toks) > 0 && isDigits(toks[len(toks)-1]) && len(l.set.ConflictsAt(n)) == 0 {
+				// An item of an array: what the table says of the items
+				// is recorded on the array's member.
+				n = checks.NodeAt(root, rel[:strings.LastIndex(rel, "/")])
+			}
 		}
 		key := lastToken(ptr)
 		d := detection{kind: kindOfRule(f.Rule), api: api.Name, place: key, pointer: ptr + inner, where: e.where(key),
@@ -389,6 +475,10 @@ func (l *repoLinter) checked(api *contract.API, root contract.Node, base string,
 			if len(d.recorded) == 0 {
 				d.recorded = nil
 			}
+		}
+		if !under && len(method) > 0 {
+			// Outside the method's params or result: the envelope's.
+			d.kind, d.recorded = envelopeKind(f), method
 		}
 		if d.recorded == nil {
 			d.kind = "schema"

@@ -22,6 +22,7 @@ type spec struct {
 	api, name, object string
 	source, where     string // the table row or schema, for the quote
 	kind              string // the documented JSON type; "" unknown
+	items             string // an array's items' documented JSON type; "" unknown
 	min, max          *float64
 	limitText         string
 	enum              []string
@@ -199,6 +200,13 @@ func limits(s spec, v any, ptr string, e at) []detection {
 	}
 	if s.kind != "" && s.kind != got && !(s.kind == "number" && got == "integer") {
 		return d("type", fmt.Sprintf("the table says %s, the example gives %s %s", s.kind, article(got), got), s.kind)
+	}
+	if list, ok := v.([]any); ok && s.items != "" {
+		for _, it := range list {
+			if k := jsonKind(it); k != s.items && k != "null" && !(s.items == "number" && k == "integer") {
+				return d("type", fmt.Sprintf("the table says %s array, the example gives an array of %s", s.items, k), s.items+" array")
+			}
+		}
 	}
 	switch got {
 	case "string":
@@ -477,7 +485,7 @@ func findKey(v any, key string) (any, bool) {
 // pageSpec is what a page's table row says about a member.
 func pageSpec(p *page.Page, o *page.Object, m *page.Member, source string) spec {
 	s := spec{api: p.API, name: m.Name, object: o.Name, source: source, where: fmt.Sprintf("%s:%d", p.File, m.Line),
-		kind: m.Kind, min: m.Min, max: m.Max, enum: m.Enum, textValues: m.TextValues, desc: m.Description,
+		kind: m.Kind, items: m.ItemsKind, min: m.Min, max: m.Max, enum: m.Enum, textValues: m.TextValues, desc: m.Description,
 		secret: secretName.MatchString(m.Name), nullOK: strings.Contains(strings.ToLower(m.Description), "null")}
 	var lim []string
 	if m.Min != nil {
@@ -487,6 +495,12 @@ func pageSpec(p *page.Page, o *page.Object, m *page.Member, source string) spec 
 		lim = append(lim, "Maximum: "+num(*m.Max))
 	}
 	s.limitText = strings.Join(lim, " ")
+	if m.Ref != "" {
+		// Items of a named type ("clusterPair array", "UUID array"): their
+		// table, if the page has it, is checked member by member, and a
+		// name no table documents says no JSON type.
+		s.items = ""
+	}
 	return s
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -27,6 +28,24 @@ func TestFeatureMistakesCaughtBeforeSending(t *testing.T) {
 		return "Feature: f\n" + strings.Replace(s, "%s", doc, 1)
 	}
 	const body = `POST https://x/v3/cfa563efb77d4b6d9960781d82530fd8/dcaas/vif-peers {"vif_peer": {"name": "a"}}`
+	// The names an error lists: every API, and every operation of the
+	// dcaas API in its contract's order (the curated seed's and the
+	// imported reference's).
+	dcaas, err := set.API("dcaas")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ops []string
+	for _, o := range dcaas.Operations() {
+		ops = append(ops, o.ID)
+	}
+	if !slices.Contains(ops, "CreateVifPeer") || !slices.Contains(ops, "DeleteVifPeer") {
+		t.Fatalf("the dcaas API's operations %v lack the seed's", ops)
+	}
+	apis := strings.Join(set.Names(), ", ")
+	if !strings.HasPrefix(apis, "dcaas, ") || !strings.HasSuffix(apis, ", element") {
+		t.Fatalf("the APIs %s lack the seed's", apis)
+	}
 	tests := []struct {
 		name, text string
 		want       []string // each an error line; none for a good feature
@@ -34,9 +53,9 @@ func TestFeatureMistakesCaughtBeforeSending(t *testing.T) {
 		{"a good feature", mk("dcaas", "CreateVifPeer", body), nil},
 		{"{{name}} placeholders are valid before expansion", mk("dcaas", "DeleteVifPeer", `DELETE https://x/v3/p/dcaas/vif-peers/{{id}} {"a": {{n}}, "b": "{{key}}"}`), nil},
 		{"unknown API", mk("dcas", "CreateVifPeer", body),
-			[]string{`x.feature:3: unknown API "dcas"; did you mean "dcaas"? known: dcaas, element`}},
+			[]string{`x.feature:3: unknown API "dcas"; did you mean "dcaas"? known: ` + apis}},
 		{"unknown operation", mk("dcaas", "CreateVifPeers", body),
-			[]string{`x.feature:4: unknown operation "CreateVifPeers" of the dcaas API; did you mean "CreateVifPeer"? known: CreateVifPeer, DeleteVifPeer`}},
+			[]string{`x.feature:4: unknown operation "CreateVifPeers" of the dcaas API; did you mean "CreateVifPeer"? known: ` + strings.Join(ops, ", ")}},
 		{"unknown JSON-RPC method", mk("element", "StartClusterPair", `{"method": "StartClusterPair", "params": {}, "id": 1}`),
 			[]string{`x.feature:4: unknown method "StartClusterPair" of the element API; did you mean "StartClusterPairing"?`}},
 		{"a doc string that is not JSON", mk("dcaas", "CreateVifPeer", `POST https://x/v3/p/dcaas/vif-peers {"vif_peer": {"name": a}}`),

@@ -1,0 +1,32 @@
+@element @imported @since:9.6
+Feature: CopyVolume — CopyVolume
+  Imported by conform import from the element reference page "CopyVolume". The requests and
+  the responses below are the page's examples as published.
+
+  @mutating
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "CopyVolume" request:
+      """
+      {
+         "method": "CopyVolume",
+         "params": {
+            "volumeID" : 3,
+            "dstVolumeID" : 2
+         },
+         "id" : 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+        "id": 1,
+        "result": {
+          "asyncHandle": 9,
+          "cloneID": 5
+        }
+      }
+      """

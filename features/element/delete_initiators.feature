@@ -1,0 +1,31 @@
+@element @imported @since:9.6
+Feature: DeleteInitiators — DeleteInitiators
+  Imported by conform import from the element reference page "DeleteInitiators". The requests and
+  the responses below are the page's examples as published.
+
+  @destructive
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "DeleteInitiators" request:
+      """
+      {
+        "id": 5101,
+        "method": "DeleteInitiators",
+        "params": {
+          "initiators": [
+            145,
+            147
+          ]
+        }
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+        "id": 5101,
+        "result": {}
+      }
+      """

@@ -1,0 +1,29 @@
+@element @imported @since:11.7
+Feature: DeleteKeyServerKmip — DeleteKeyServerKmip
+  Imported by conform import from the element reference page "DeleteKeyServerKmip". The requests and
+  the responses below are the page's examples as published.
+
+  @destructive
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "DeleteKeyServerKmip" request:
+      """
+      {
+        "method": "DeleteKeyServerKmip",
+        "params": {
+           "keyServerID": 15
+        },
+      "id": 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+         "id": 1,
+         "result":
+            {}
+      }
+      """

@@ -1,0 +1,28 @@
+@element @imported @since:9.6
+Feature: DeleteStorageContainers — DeleteStorageContainers
+  Imported by conform import from the element reference page "DeleteStorageContainers". The requests and
+  the responses below are the page's examples as published.
+
+  @destructive
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "DeleteStorageContainers" request:
+      """
+      {
+        "method": "DeleteStorageContainers",
+          "params": {
+              "storageContainerIDs" : ["a9ec1138-e386-4a44-90d7-b9acbbc05176"]
+          },
+          "id": 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+        "id": 1,
+        "result": {}
+      }
+      """

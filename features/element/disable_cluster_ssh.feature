@@ -1,0 +1,47 @@
+@element @imported @since:10.3
+Feature: DisableClusterSsh — DisableClusterSsh
+  Imported by conform import from the element reference page "DisableClusterSsh". The requests and
+  the responses below are the page's examples as published.
+
+  @destructive
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "DisableClusterSsh" request:
+      """
+      {
+        "method": "DisableClusterSsh",
+        "params": {
+            },
+        "id" : 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+      	"id": 1,
+      	"result" : {
+          "enabled": true,
+          "timeRemaining": "00:43:21",
+          "nodes": [
+          {
+              "nodeID": 1,
+              "enabled": true
+          },
+          {
+              "nodeID": 2,
+              "enabled": true
+          },
+          {
+              "nodeID": 3,
+              "enabled": false
+          },
+          {
+              "nodeID": 4,
+              "enabled": false
+          } ]
+      			}
+      	}
+      """

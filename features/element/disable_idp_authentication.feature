@@ -1,0 +1,24 @@
+@element @imported @since:12.0
+Feature: DisableIdpAuthentication — DisableIdpAuthentication
+  Imported by conform import from the element reference page "DisableIdpAuthentication". The requests and
+  the responses below are the page's examples as published.
+
+  @destructive
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "DisableIdpAuthentication" request:
+      """
+      {
+        "method": "DisableIdpAuthentication",
+        "params": {}
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+      "result": {}
+      }
+      """

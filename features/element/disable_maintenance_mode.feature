@@ -1,0 +1,33 @@
+@element @imported @since:12.2
+Feature: DisableMaintenanceMode — DisableMaintenanceMode
+  Imported by conform import from the element reference page "DisableMaintenanceMode". The requests and
+  the responses below are the page's examples as published.
+
+  @destructive
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "DisableMaintenanceMode" request:
+      """
+      {
+        "method": "DisableMaintenanceMode",
+        "params": {
+          "nodes": [6]
+        },
+      "id": 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+         "id": 1,
+         "result":
+            {
+              "requestedMode": "Disabled",
+              "asyncHandle": 1,
+              "currentMode": "Enabled"
+          }
+      }
+      """

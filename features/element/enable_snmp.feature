@@ -1,0 +1,28 @@
+@element @imported @since:9.6
+Feature: EnableSnmp — EnableSnmp
+  Imported by conform import from the element reference page "EnableSnmp". The requests and
+  the responses below are the page's examples as published.
+
+  @mutating
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "EnableSnmp" request:
+      """
+      {
+        "method": "EnableSnmp",
+        "params": {
+            "snmpV3Enabled"  : "true"
+        },
+        "id" : 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+        "id" : 1,
+        "result" : {}
+      }
+      """

@@ -1,0 +1,33 @@
+@element @imported @since:11.0
+Feature: GetClusterInterfacePreference — GetClusterInterfacePreference
+  Imported by conform import from the element reference page "GetClusterInterfacePreference". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "GetClusterInterfacePreference" request:
+      """
+      {
+      	"method": "GetClusterInterfacePreference",
+      	"params": {
+      		"name": "prefname"
+      		},
+      	"id": 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+      	"id": 1,
+      	"result": {
+      		"preference": {
+      			"name": "prefname",
+      			"value": "testvalue"
+      		}
+      	}
+      }
+      """

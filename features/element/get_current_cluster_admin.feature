@@ -1,0 +1,17 @@
+@element @imported @since:10.0
+Feature: GetCurrentClusterAdmin — GetCurrentClusterAdmin
+  Imported by conform import from the element reference page "GetCurrentClusterAdmin". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "GetCurrentClusterAdmin" request:
+      """
+      {
+      "method": "GetCurrentClusterAdmin",
+      "id" : 1
+      }
+      """
+    Then the response status is 200
+    And the response satisfies the contract

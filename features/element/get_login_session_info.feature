@@ -1,0 +1,30 @@
+@element @imported @since:9.6
+Feature: GetLoginSessionInfo — GetLoginSessionInfo
+  Imported by conform import from the element reference page "GetLoginSessionInfo". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "GetLoginSessionInfo" request:
+      """
+      {
+        "method": "GetLoginSessionInfo",
+          "params": {},
+        "id" : 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+      "id": 1,
+        "result" : {
+          "loginSessionInfo" : {
+            "timeout" : "30:00"
+          }
+        }
+      }
+      """

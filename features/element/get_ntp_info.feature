@@ -1,0 +1,29 @@
+@element @imported @since:9.6
+Feature: GetNtpInfo — GetNtpInfo
+  Imported by conform import from the element reference page "GetNtpInfo". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "GetNtpInfo" request:
+      """
+      {
+        "method": "GetNtpInfo",
+        "params": {},
+        "id" : 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+        "id" : 1,
+        "result" : {
+          "broadcastclient" : false,
+          "servers" : [ "us.pool.ntp.org" ]
+         }
+      }
+      """

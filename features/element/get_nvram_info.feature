@@ -1,0 +1,20 @@
+@element @imported @since:9.6
+Feature: GetNvramInfo — GetNvramInfo
+  Imported by conform import from the element reference page "GetNvramInfo". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "GetNvramInfo" request:
+      """
+      {
+        "method": "GetNvramInfo",
+        "params": {
+            "force": true
+      	  },
+        "id" : 1
+      }
+      """
+    Then the response status is 200
+    And the response satisfies the contract

@@ -1,0 +1,19 @@
+@element @imported @since:9.6
+Feature: ListAsyncResults — ListAsyncResults
+  Imported by conform import from the element reference page "ListAsyncResults". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "ListAsyncResults" request:
+      """
+      {
+         "method": "ListAsyncResults",
+         "params": {
+         },
+         "id": 1
+      }
+      """
+    Then the response status is 200
+    And the response satisfies the contract

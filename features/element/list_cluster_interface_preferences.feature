@@ -1,0 +1,34 @@
+@element @imported @since:11.0
+Feature: ListClusterInterfacePreferences — ListClusterInterfacePreferences
+  Imported by conform import from the element reference page "ListClusterInterfacePreferences". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "ListClusterInterfacePreferences" request:
+      """
+      {
+      	"method": "ListClusterInterfacePreferences",
+          "params": {
+          },
+          "id": 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+      	"id": 1,
+      	"result": {
+      		"preferences": [
+      			{
+      				"name": "prefname",
+      				"value": "testvalue"
+      			}
+      		]
+      	}
+      }
+      """

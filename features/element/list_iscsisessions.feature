@@ -1,0 +1,18 @@
+@element @imported @since:9.6
+Feature: ListISCSISessions — ListISCSISessions
+  Imported by conform import from the element reference page "ListISCSISessions". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "ListISCSISessions" request:
+      """
+      {
+         "method": "ListISCSISessions",
+         "params": {},
+         "id" : 1
+      }
+      """
+    Then the response status is 200
+    And the response satisfies the contract

@@ -1,0 +1,39 @@
+@element @imported @since:11.7
+Feature: ListKeyProvidersKmip — ListKeyProvidersKmip
+  Imported by conform import from the element reference page "ListKeyProvidersKmip". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "ListKeyProvidersKmip" request:
+      """
+      {
+        "method": "ListKeyProvidersKmip",
+        "params": {},
+      "id": 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+         "id": 1,
+         "result":
+          {
+          "kmipKeyProviders": [
+              {
+                  "keyProviderID": 15,
+                  "kmipCapabilities": "SSL",
+                  "keyProviderIsActive": true,
+                  "keyServerIDs": [
+                      1
+                  ],
+                  "keyProviderName": "KeyProvider1"
+              }
+          ]
+      }
+      }
+      """

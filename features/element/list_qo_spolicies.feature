@@ -1,0 +1,77 @@
+@element @imported @since:10.0
+Feature: ListQoSPolicies — ListQoSPolicies
+  Imported by conform import from the element reference page "ListQoSPolicies". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "ListQoSPolicies" request:
+      """
+      {
+        "id": 231,
+        "method": "ListQoSPolicies",
+        "params": {}
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+        "id": 231,
+        "result": {
+          "qosPolicies": [
+            {
+              "name": "silver",
+              "qos": {
+                "burstIOPS": 15000,
+                "burstTime": 60,
+                "curve": {
+                  "4096": 100,
+                  "8192": 160,
+                  "16384": 270,
+                  "32768": 500,
+                  "65536": 1000,
+                  "131072": 1950,
+                  "262144": 3900,
+                  "524288": 7600,
+                  "1048576": 15000
+                },
+                "maxIOPS": 14000,
+                "minIOPS": 50
+              },
+              "qosPolicyID": 1,
+              "volumeIDs": [
+                1
+              ]
+            },
+            {
+              "name": "bronze",
+              "qos": {
+                "burstIOPS": 15000,
+                "burstTime": 60,
+                "curve": {
+                  "4096": 100,
+                  "8192": 160,
+                  "16384": 270,
+                  "32768": 500,
+                  "65536": 1000,
+                  "131072": 1950,
+                  "262144": 3900,
+                  "524288": 7600,
+                  "1048576": 15000
+                },
+                "maxIOPS": 15000,
+                "minIOPS": 50
+              },
+              "qosPolicyID": 2,
+              "volumeIDs": [
+                2
+              ]
+            }
+          ]
+        }
+      }
+      """

@@ -1,0 +1,18 @@
+@element @imported @since:9.6
+Feature: ListServices — ListServices
+  Imported by conform import from the element reference page "ListServices". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "ListServices" request:
+      """
+      {
+         "method": "ListServices",
+         "params": {},
+         "id" : 1
+      }
+      """
+    Then the response status is 200
+    And the response satisfies the contract

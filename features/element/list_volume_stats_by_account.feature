@@ -1,0 +1,49 @@
+@element @imported @since:9.6
+Feature: ListVolumeStatsByAccount — ListVolumeStatsByAccount
+  Imported by conform import from the element reference page "ListVolumeStatsByAccount". The requests and
+  the responses below are the page's examples as published.
+
+  @readonly
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "ListVolumeStatsByAccount" request:
+      """
+      {
+      "method": "ListVolumeStatsByAccount",
+        "params": {"accounts": [3]},
+        "id": 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+        "id": 1,
+        "result": {
+          "volumeStats": [
+            {
+              "accountID": 3,
+              "nonZeroBlocks": 155040175,
+              "readBytes": 3156273328128,
+              "readBytesLastSample": 0,
+              "readOps": 770574543,
+              "readOpsLastSample": 0,
+              "samplePeriodMSec": 500,
+              "timestamp": "2016-10-17T20:42:26.231661Z",
+              "unalignedReads": 0,
+              "unalignedWrites": 0,
+              "volumeAccessGroups": [],
+              "volumeID": 0,
+              "volumeSize": 1127428915200,
+              "writeBytes": 1051988406272,
+              "writeBytesLastSample": 0,
+              "writeOps": 256833107,
+              "writeOpsLastSample": 0,
+              "zeroBlocks": 120211025
+            }
+          ]
+        }
+      }
+      """

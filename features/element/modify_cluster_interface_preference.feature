@@ -1,0 +1,29 @@
+@element @imported @since:11.0
+Feature: ModifyClusterInterfacePreference — ModifyClusterInterfacePreference
+  Imported by conform import from the element reference page "ModifyClusterInterfacePreference". The requests and
+  the responses below are the page's examples as published.
+
+  @mutating
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "ModifyClusterInterfacePreference" request:
+      """
+      {
+      	"method": "ModifyClusterInterfacePreference",
+      	"params": {
+      	"name": "testname",
+      	"value": "newvalue"
+      },
+      	"id": 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+          "id": 1,
+          "result": {}
+      }
+      """

@@ -1,0 +1,29 @@
+@element @imported @since:11.7
+Feature: RemoveKeyServerFromProviderKmip — RemoveKeyServerFromProviderKmip
+  Imported by conform import from the element reference page "RemoveKeyServerFromProviderKmip". The requests and
+  the responses below are the page's examples as published.
+
+  @destructive
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "RemoveKeyServerFromProviderKmip" request:
+      """
+      {
+        "method": "RemoveKeyServerFromProviderKmip",
+        "params": {
+          "keyServerID": 1
+         },
+      "id": 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+         "id": 1,
+         "result":
+            {}
+          }
+      """

@@ -1,0 +1,27 @@
+@element @imported @since:9.6
+Feature: RemoveVirtualNetwork — RemoveVirtualNetwork
+  Imported by conform import from the element reference page "RemoveVirtualNetwork". The requests and
+  the responses below are the page's examples as published.
+
+  @destructive
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "RemoveVirtualNetwork" request:
+      """
+      {
+        "method": "RemoveVirtualNetwork",
+        "params": {
+           "virtualNetworkID": 5
+          }
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+         "id": 1,
+         "result": {}
+      }
+      """

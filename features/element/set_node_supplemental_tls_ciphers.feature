@@ -1,0 +1,46 @@
+@element @imported
+Feature: SetNodeSupplementalTlsCiphers — SetNodeSupplementalTlsCiphers
+  Imported by conform import from the element reference page "SetNodeSupplementalTlsCiphers". The requests and
+  the responses below are the page's examples as published.
+
+  @mutating
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "SetNodeSupplementalTlsCiphers" request:
+      """
+      {
+         "method": "SetNodeSupplementalTlsCiphers",
+         "params": {
+              "supplementalCiphers": [
+                  "DHE-RSA-AES128-SHA256",
+                  "DHE-RSA-AES128-GCM-SHA256",
+                  "ECDHE-RSA-AES128-SHA256",
+                  "ECDHE-RSA-AES128-GCM-SHA256"
+              ]
+         },
+         "id": 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+        "id" : 1,
+        "result" : {
+              "mandatoryCiphers": [
+                  "DHE-RSA-AES256-SHA256",
+                  "DHE-RSA-AES256-GCM-SHA384",
+                  "ECDHE-RSA-AES256-SHA384",
+                  "ECDHE-RSA-AES256-GCM-SHA384"
+              ],
+              "supplementalCiphers": [
+                  "DHE-RSA-AES128-SHA256",
+                  "DHE-RSA-AES128-GCM-SHA256",
+                  "ECDHE-RSA-AES128-SHA256",
+                  "ECDHE-RSA-AES128-GCM-SHA256"
+              ]
+          }
+      }
+      """

@@ -1,0 +1,33 @@
+@element @imported @since:9.6
+Feature: SetNtpInfo — SetNtpInfo
+  Imported by conform import from the element reference page "SetNtpInfo". The requests and
+  the responses below are the page's examples as published.
+
+  @mutating
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "SetNtpInfo" request:
+      """
+      {
+         "method": "SetNtpInfo",
+         "params": {
+           "servers"  : [
+             "ntpserver1.example.org",
+             "ntpserver2.example.org",
+             "ntpserver3.example.org"
+           ],
+           "broadcastclient" : false
+         },
+         "id" : 1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+          "id" : 1,
+          "result" : {}
+      }
+      """

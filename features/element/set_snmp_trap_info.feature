@@ -1,0 +1,37 @@
+@element @imported @since:9.6
+Feature: SetSnmpTrapInfo — SetSnmpTrapInfo
+  Imported by conform import from the element reference page "SetSnmpTrapInfo". The requests and
+  the responses below are the page's examples as published.
+
+  @mutating
+  Scenario: the documented example
+    Given the "element" API
+    When I send the documented "SetSnmpTrapInfo" request:
+      """
+      {
+      "method":"SetSnmpTrapInfo",
+      "params":{
+          "clusterFaultTrapsEnabled":true,
+          "clusterFaultResolvedTrapsEnabled":true,
+          "clusterEventTrapsEnabled":true,
+          "trapRecipients":[
+          {
+            "host":"192.30.0.10",
+            "port":162,
+            "community":"public"
+          }
+         ]
+        },
+        "id":1
+      }
+      """
+    Then the response status is 200
+    And the response content type is "application/json"
+    And the response satisfies the contract
+    And the response looks like the documented example:
+      """
+      {
+          "id" : 1,
+          "result" : {}
+      }
+      """
