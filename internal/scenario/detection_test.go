@@ -3,6 +3,8 @@ package scenario
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -11,14 +13,39 @@ import (
 	"testing"
 
 	"github.com/conform-dev/conform/internal/contract"
+	"github.com/conform-dev/conform/internal/importer"
 	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/target"
 )
 
-// repoRoot is the repository root, where openapi/, schemas/ and features/ are.
-func repoRoot(t testing.TB) string {
+// repoRoot is the repository's curated seed: its openapi/, schemas/ and
+// features/ without the vendor references make refs imported beside them,
+// whose operations the reference target does not implement (cmd/conform's
+// tests run the whole repository). TestMain copies it once.
+func repoRoot(testing.TB) string { return seedDir }
+
+var seedDir string
+
+// checkout is the repository itself, for what is not a contract or a
+// feature (tools/).
+func checkout() string {
 	_, file, _, _ := runtime.Caller(0)
 	return filepath.Join(filepath.Dir(file), "..", "..")
+}
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "conform-scenario-seed-")
+	if err == nil {
+		err = importer.CopyCurated(checkout(), dir)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "cannot copy the curated seed: %v\n", err)
+		os.Exit(2)
+	}
+	seedDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
 
 // runAgainst runs every feature against one reference server (correct or

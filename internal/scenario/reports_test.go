@@ -335,7 +335,7 @@ type consumerResult struct {
 // them fails rather than skip, unless CONFORM_SKIP_REPORT_TOOLS=1 says so.
 func consumers(t *testing.T, files map[string]string) consumerResult {
 	t.Helper()
-	tools := filepath.Join(repoRoot(t), "tools", "reportcheck")
+	tools := filepath.Join(checkout(), "tools", "reportcheck")
 	chromium := os.Getenv("CONFORM_CHROMIUM")
 	if chromium == "" {
 		chromium = "/usr/bin/chromium"

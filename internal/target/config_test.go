@@ -42,7 +42,7 @@ func TestResolveTargets(t *testing.T) {
 		{name: "flag wins over env", flags: map[string]string{"dcaas": "https://flag.example.com"}, env: map[string]string{"CONFORM_DCAAS_URL": "https://env.example.com"}, api: "dcaas", wantBase: "https://flag.example.com"},
 		{name: "element version from the URL", flags: map[string]string{"element": "https://10.0.0.5/json-rpc/12.3"}, api: "element", wantBase: "https://10.0.0.5", wantParam: map[string]string{"version": "12.3"}},
 		{name: "element behind a prefix", flags: map[string]string{"element": "https://gw.example.com/sf/json-rpc/9.6"}, api: "element", wantBase: "https://gw.example.com/sf", wantParam: map[string]string{"version": "9.6"}},
-		{name: "unknown API", flags: map[string]string{"dcas": "https://x.example.com"}, wantErr: `unknown API "dcas"; known: dcaas, element`},
+		{name: "unknown API", flags: map[string]string{"dcas": "https://x.example.com"}, wantErr: `unknown API "dcas"; known: dcaas, dcaas-v2, dcaas-versions, element`},
 		{name: "not absolute", flags: map[string]string{"dcaas": "/v3"}, wantErr: "not an absolute http(s) URL"},
 		{name: "ftp", flags: map[string]string{"dcaas": "ftp://x.example.com"}, wantErr: "not an absolute http(s) URL"},
 		{name: "no credential names both alternatives", flags: map[string]string{"dcaas": "https://x.example.com"}, env: map[string]string{"CONFORM_DCAAS_TOKEN": ""},
