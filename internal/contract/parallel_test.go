@@ -13,7 +13,7 @@ import (
 // the folder's order, every time, not whichever was read first.
 func TestTheFirstBrokenSchemaFileIsNamed(t *testing.T) {
 	for range 20 {
-		root := copyRepo(t)
+		root := copySeed(t)
 		// ListClusterPairs.json comes before StartClusterPairing.json and
 		// envelope.json (upper case sorts first).
 		replaceIn(t, root, "schemas/element/StartClusterPairing.json", `"title"`, `"title" "`)
@@ -44,7 +44,7 @@ func TestAPIsLoadInParallelAndReportInOrder(t *testing.T) {
 		}, "schemas/element/ListClusterPairs.json#/definitions/clusterPair/x-conform-conflicts/0: conflict id \"dcaas-tenant-id-length\" is already used at openapi/dcaas.yaml#"},
 	} {
 		for range 10 {
-			root := copyRepo(t)
+			root := copySeed(t)
 			for _, e := range c.edits {
 				replaceIn(t, root, e[0], e[1], e[2])
 			}
