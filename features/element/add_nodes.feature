@@ -18,4 +18,4 @@ Feature: AddNodes — AddNodes
       }
       """
     Then the response status is 200
-    And the response satisfies the contract
+    And the response is a JSON-RPC result

@@ -18,7 +18,7 @@ Feature: CreateGroupSnapshot — CreateGroupSnapshot
       """
     Then the response status is 200
     And the response content type is "application/json"
-    And the response satisfies the contract
+    And the response is a JSON-RPC result
     And the response looks like the documented example:
       """
       {

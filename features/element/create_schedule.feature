@@ -42,7 +42,7 @@ Feature: CreateSchedule — CreateSchedule
       """
     Then the response status is 200
     And the response content type is "application/json"
-    And the response satisfies the contract
+    And the response is a JSON-RPC result
     And the response looks like the documented example:
       """
       {
@@ -121,7 +121,7 @@ Feature: CreateSchedule — CreateSchedule
       """
     Then the response status is 200
     And the response content type is "application/json"
-    And the response satisfies the contract
+    And the response is a JSON-RPC result
     And the response looks like the documented example:
       """
       {
@@ -189,7 +189,7 @@ Feature: CreateSchedule — CreateSchedule
       """
     Then the response status is 200
     And the response content type is "application/json"
-    And the response satisfies the contract
+    And the response is a JSON-RPC result
     And the response looks like the documented example:
       """
       {

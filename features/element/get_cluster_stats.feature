@@ -16,7 +16,7 @@ Feature: GetClusterStats — GetClusterStats
       """
     Then the response status is 200
     And the response content type is "application/json"
-    And the response satisfies the contract
+    And the response is a JSON-RPC result
     And the response looks like the documented example:
       """
       {

@@ -16,4 +16,4 @@ Feature: GetHardwareInfo — GetHardwareInfo
       }
       """
     Then the response status is 200
-    And the response satisfies the contract
+    And the response is a JSON-RPC result

@@ -14,4 +14,4 @@ Feature: GetLldpInfo — GetLldpInfo
       }
       """
     Then the response status is 200
-    And the response satisfies the contract
+    And the response is a JSON-RPC result

@@ -15,4 +15,4 @@ Feature: GetNetworkConfig — GetNetworkConfig
       }
       """
     Then the response status is 200
-    And the response satisfies the contract
+    And the response is a JSON-RPC result

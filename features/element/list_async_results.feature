@@ -16,4 +16,4 @@ Feature: ListAsyncResults — ListAsyncResults
       }
       """
     Then the response status is 200
-    And the response satisfies the contract
+    And the response is a JSON-RPC result

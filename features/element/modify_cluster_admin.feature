@@ -18,4 +18,4 @@ Feature: ModifyClusterAdmin — ModifyClusterAdmin
       }
       """
     Then the response status is 200
-    And the response satisfies the contract
+    And the response is a JSON-RPC result

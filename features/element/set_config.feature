@@ -23,4 +23,4 @@ Feature: SetConfig — SetConfig
       }
       """
     Then the response status is 200
-    And the response satisfies the contract
+    And the response is a JSON-RPC result

@@ -19,4 +19,4 @@ Feature: SetDefaultQoS — SetDefaultQoS
       }
       """
     Then the response status is 200
-    And the response satisfies the contract
+    And the response is a JSON-RPC result

@@ -29,4 +29,4 @@ Feature: SetNetworkConfig — SetNetworkConfig
       }
       """
     Then the response status is 200
-    And the response satisfies the contract
+    And the response is a JSON-RPC result

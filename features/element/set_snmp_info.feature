@@ -27,4 +27,4 @@ Feature: SetSnmpInfo — SetSnmpInfo
       }
       """
     Then the response status is 200
-    And the response satisfies the contract
+    And the response is a JSON-RPC result

@@ -111,3 +111,27 @@ func TestFalseAlarm(t *testing.T) {
 		})
 	}
 }
+
+func TestJSONRPCResult(t *testing.T) {
+	errObj := map[string]any{"code": 500, "name": "xNotFound", "message": "no such volume"}
+	for _, tt := range []struct {
+		name string
+		body any
+		want string // the finding's text; "" for none
+	}{
+		{"a result", map[string]any{"id": 1, "result": map[string]any{}}, ""},
+		{"a null result is a result", map[string]any{"id": 1, "result": nil}, ""},
+		{"an error", map[string]any{"id": 1, "error": errObj}, `/result: a result (expected a result and no error object), got an error: {"code":500,"message":"no such volume","name":"xNotFound"}`},
+		{"both", map[string]any{"id": 1, "result": map[string]any{}, "error": errObj}, `/result: a result (expected a result and no error object), got an error: {`},
+		{"neither", map[string]any{"id": 1}, "/result: a result (expected a result and no error object), got no result"},
+		{"not an object", "x", "/result: a result (expected a result and no error object), got no result"},
+	} {
+		fs := JSONRPCResult(tt.body)
+		switch {
+		case tt.want == "" && len(fs) > 0:
+			t.Errorf("%s: %v, want no finding", tt.name, fs)
+		case tt.want != "" && (len(fs) != 1 || !strings.HasPrefix(fs[0].String(), tt.want)):
+			t.Errorf("%s: %v, want one finding beginning %q", tt.name, fs, tt.want)
+		}
+	}
+}

@@ -90,6 +90,23 @@ func JSONRPCError(body any, name string) (fs Findings) {
 	return Findings{{Check: IDJSONRPC, Pointer: "/error/name", Rule: rule, Expected: expected, Actual: actual, Where: "the scenario"}}
 }
 
+// JSONRPCResult checks an answer is a JSON-RPC result, not an error: an
+// error object satisfies the envelope too, and comes with status 200.
+func JSONRPCResult(body any) (fs Findings) {
+	if _, ok := Lookup(body, "/result"); ok {
+		if _, isErr := Lookup(body, "/error"); !isErr {
+			return nil
+		}
+	}
+	v := &values{}
+	defer v.attach(&fs)
+	actual := "no result"
+	if e, ok := Lookup(body, "/error"); ok {
+		actual = "an error: " + v.show(e)
+	}
+	return Findings{{Check: IDJSONRPC, Pointer: "/result", Rule: "a result", Expected: "a result and no error object", Actual: actual, Where: "the scenario"}}
+}
+
 // Kept checks the member a step keeps under name is there, and returns it.
 func Kept(body any, ptr, name string) (any, Findings) {
 	v, ok := Lookup(body, ptr)

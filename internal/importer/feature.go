@@ -184,9 +184,16 @@ func (m *model) expect(b *bytes.Buffer, pr pair) {
 	if status > 0 {
 		fmt.Fprintf(b, "    Then %s\n", plan.Steps[plan.StepStatus].Text(strconv.Itoa(status)))
 	}
+	// A JSON-RPC error satisfies the envelope and comes with status 200: a
+	// documented call must be answered with a result, unless the page's
+	// example answers with an error.
+	contractStep := plan.Steps[plan.StepSatisfiesContract].Text()
+	if m.jsonrpc && !answersError(resp) {
+		contractStep = plan.Steps[plan.StepJSONRPCResult].Text()
+	}
 	if resp != nil {
 		fmt.Fprintf(b, "    And %s\n", plan.Steps[plan.StepContentType].Text("application/json"))
-		fmt.Fprintf(b, "    And %s\n", plan.Steps[plan.StepSatisfiesContract].Text())
+		fmt.Fprintf(b, "    And %s\n", contractStep)
 		fmt.Fprintf(b, "    And %s\n", plan.Steps[plan.StepLooksLikeExample].Text())
 		docString(b, resp.Text)
 		if ptrs := m.echoed(pr.req, resp); len(ptrs) > 0 {
@@ -200,8 +207,18 @@ func (m *model) expect(b *bytes.Buffer, pr pair) {
 			}
 		}
 	} else {
-		fmt.Fprintf(b, "    And %s\n", plan.Steps[plan.StepSatisfiesContract].Text())
+		fmt.Fprintf(b, "    And %s\n", contractStep)
 	}
+}
+
+// answersError tells whether a response example is a JSON-RPC error.
+func answersError(resp *page.Example) bool {
+	if resp == nil || resp.Parsed == nil {
+		return false
+	}
+	o, _ := resp.Parsed.Value.(map[string]any)
+	_, isErr := o["error"]
+	return isErr
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -34,6 +34,7 @@ const (
 	StepMemberHasItem
 	StepJSONRPCErrorNamed
 	StepJSONRPCError
+	StepJSONRPCResult
 	StepChangedRejected
 	StepChangedAccepted
 	StepChangedRejectedJSONRPC
@@ -107,6 +108,8 @@ var Steps = func() []*Step {
 			"an error object with that name and no result", nil},
 		{StepJSONRPCError, "And", `^the response is a JSON-RPC error$`, nil,
 			"an error object (code, name, message) and no result, for errors the pages do not name", nil},
+		{StepJSONRPCResult, "And", `^the response is a JSON-RPC result$`, nil,
+			"a result and no error object: a JSON-RPC error also satisfies the contract, and comes with status 200", nil},
 		{StepChangedRejected, "Then", `^the changed request is rejected with status (\d{3})$`, []string{"N"},
 			"first checks that the contract calls the changed request invalid (the false-alarm guard), then checks the status and the error body", nil},
 		{StepChangedAccepted, "Then", `^the changed request is accepted with status (\d{3})$`, []string{"N"},

@@ -201,6 +201,13 @@ func faultTable() []faultDef {
 				delete(o, "result")
 				return nil
 			})),
+		elementResponse("element-error-instead-of-result",
+			"StartClusterPairing answers a well-formed JSON-RPC error (status 200, id echoed) instead of its result: the envelope allows it, the documented call expects a result",
+			onPairingStarted, editObject(func(o map[string]any) error {
+				delete(o, "result")
+				o["error"] = map[string]any{"code": json.Number("500"), "name": "xUnknownAPIError", "message": "injected by fault element-error-instead-of-result"}
+				return nil
+			})),
 		elementResponse("element-no-wrapper",
 			"StartClusterPairing puts clusterPairID and clusterPairingKey at the top level instead of inside result",
 			onPairingStarted, editObject(func(o map[string]any) error {

@@ -212,6 +212,12 @@ var startScenario = scenario{
 	name: "StartClusterPairing",
 	send: func(tg *target) reply { return tg.rpc(`{"method":"StartClusterPairing","params":{},"id":7}`) },
 	rules: append(append([]rule{}, rpcEnvelopeRules...),
+		rule{"a result, not an error alone", func(r reply) string {
+			obj := r.object()
+			_, hasResult := obj["result"]
+			_, hasError := obj["error"]
+			return must(hasResult || !hasError, "an error and no result: %#v", obj["error"])
+		}},
 		resultRule("result.clusterPairID integer", func(res map[string]any) string {
 			return must(isInteger(res["clusterPairID"]), "clusterPairID = %#v", res["clusterPairID"])
 		}),
@@ -372,21 +378,22 @@ var faultExpectations = map[string]struct {
 	"dcaas-error-missing-code":        {dcaasErrorScenario, []string{"error_code required string"}},
 	"dcaas-error-code-type":           {dcaasErrorScenario, []string{"error_code required string"}},
 
-	"element-status-500":           {startScenario, []string{"HTTP 200"}},
-	"element-content-type":         {startScenario, []string{"Content-Type application/json"}},
-	"element-id-not-echoed":        {startScenario, []string{"id echoed"}},
-	"element-result-and-error":     {startScenario, []string{"exactly one of result and error"}},
-	"element-neither":              {startScenario, []string{"exactly one of result and error"}},
-	"element-no-wrapper":           {startScenario, []string{"exactly one of result and error", "only documented top-level members"}},
-	"element-pair-id-type":         {startScenario, []string{"result.clusterPairID integer"}},
-	"element-missing-key":          {startScenario, []string{"result.clusterPairingKey required string"}},
-	"element-key-not-hex":          {startScenario, []string{"clusterPairingKey is hex"}},
-	"element-key-odd-length":       {startScenario, []string{"clusterPairingKey is hex"}},
-	"element-key-not-json":         {startScenario, []string{"clusterPairingKey is hex of a JSON object"}},
-	"element-key-pair-id-mismatch": {startScenario, []string{"clusterPairingKey clusterPairID = result.clusterPairID"}},
-	"element-key-missing-username": {startScenario, []string{"clusterPairingKey has the documented members"}},
-	"element-error-missing-name":   {rpcErrorScenario, []string{"error.name required string"}},
-	"element-error-code-type":      {rpcErrorScenario, []string{"error.code integer"}},
+	"element-status-500":              {startScenario, []string{"HTTP 200"}},
+	"element-content-type":            {startScenario, []string{"Content-Type application/json"}},
+	"element-id-not-echoed":           {startScenario, []string{"id echoed"}},
+	"element-result-and-error":        {startScenario, []string{"exactly one of result and error"}},
+	"element-neither":                 {startScenario, []string{"exactly one of result and error"}},
+	"element-error-instead-of-result": {startScenario, []string{"a result, not an error alone"}},
+	"element-no-wrapper":              {startScenario, []string{"exactly one of result and error", "only documented top-level members"}},
+	"element-pair-id-type":            {startScenario, []string{"result.clusterPairID integer"}},
+	"element-missing-key":             {startScenario, []string{"result.clusterPairingKey required string"}},
+	"element-key-not-hex":             {startScenario, []string{"clusterPairingKey is hex"}},
+	"element-key-odd-length":          {startScenario, []string{"clusterPairingKey is hex"}},
+	"element-key-not-json":            {startScenario, []string{"clusterPairingKey is hex of a JSON object"}},
+	"element-key-pair-id-mismatch":    {startScenario, []string{"clusterPairingKey clusterPairID = result.clusterPairID"}},
+	"element-key-missing-username":    {startScenario, []string{"clusterPairingKey has the documented members"}},
+	"element-error-missing-name":      {rpcErrorScenario, []string{"error.name required string"}},
+	"element-error-code-type":         {rpcErrorScenario, []string{"error.code integer"}},
 
 	"dcaas-accept-no-token": {rejectScenario("no X-Auth-Token", http.StatusUnauthorized, "APIG.0301", func(tg *target) reply {
 		return withHeader(tg, http.Header{"Content-Type": {"application/json"}}, `{}`)

@@ -101,6 +101,9 @@ var detectionCases = []struct {
 	want  []string // each must appear in the output
 }{
 	{"dcaas-status-200", []string{"status: expected 201, got 200"}},
+	// The message of the step that catches it first in the documented
+	// example: TestAJSONRPCErrorIsNotAResult.
+	{"element-error-instead-of-result", []string{`element answered 200 OK: xUnknownAPIError "injected by fault element-error-instead-of-result"`}},
 	{"dcaas-undocumented-status", []string{"status: expected 201, got 202"}},
 	{"dcaas-content-type", []string{"header Content-Type: content type application/json", `got "text/plain`}},
 	{"dcaas-no-wrapper", []string{"/vif_peer: required", "got absent"}},
@@ -233,4 +236,26 @@ func refProvider(t testing.TB) target.Provider {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// TestAJSONRPCErrorIsNotAResult: a JSON-RPC error satisfies the envelope and
+// comes with status 200, so a documented call answered with one would pass
+// on the contract alone; "the response is a JSON-RPC result" fails it,
+// naming the member and the rule.
+func TestAJSONRPCErrorIsNotAResult(t *testing.T) {
+	srv, err := reference.Start(reference.Options{Fault: "element-error-instead-of-result"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	env := map[string]string{"CONFORM_ELEMENT_USERNAME": reference.DefaultUsername, "CONFORM_ELEMENT_PASSWORD": reference.DefaultPassword}
+	var out bytes.Buffer
+	code := Run(context.Background(), target.Config{Provider: refProvider(t), Dir: repoRoot(t), Allow: contract.Destructive,
+		Targets:  map[string]string{"element": srv.URL() + "/json-rpc/12.3"},
+		Features: []string{filepath.Join(repoRoot(t), "features", "element", "start_cluster_pairing.feature")},
+		Format:   "progress", Output: &out, NoColors: true, Getenv: func(k string) string { return env[k] }}, nil)
+	want := `/result: a result (expected a result and no error object), got an error: {"code":500,"message":"injected by fault element-error-instead-of-result"`
+	if code != 1 || !strings.Contains(out.String(), want) {
+		t.Fatalf("exit %d, want 1 and %q; output:\n%s", code, want, out.String())
+	}
 }

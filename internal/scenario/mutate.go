@@ -160,6 +160,22 @@ func (s *Suite) theResponseIsAnyJSONRPCError(ctx context.Context) error {
 	return s.jsonRPCError(ctx, "")
 }
 
+// theResponseIsAJSONRPCResult checks a JSON-RPC answer is a result, not an
+// error, and that the whole answer satisfies the contract.
+func (s *Suite) theResponseIsAJSONRPCResult(ctx context.Context) error {
+	st := stateOf(ctx)
+	c, err := st.lastCall()
+	if err != nil {
+		return err
+	}
+	if c.method == nil {
+		return fmt.Errorf("the %s API is not JSON-RPC", st.api.Name)
+	}
+	fs := s.contractFindings(ctx, st, c)
+	fs = append(fs, checks.JSONRPCResult(c.body)...)
+	return s.report(st, fs)
+}
+
 func (s *Suite) jsonRPCError(ctx context.Context, name string) error {
 	st := stateOf(ctx)
 	c, err := st.lastCall()

@@ -48,6 +48,7 @@ func (s *Suite) handlers() map[plan.StepID]any {
 		plan.StepMemberHasItem:          s.theResponseMemberHasItem,
 		plan.StepJSONRPCErrorNamed:      s.theResponseIsAJSONRPCError,
 		plan.StepJSONRPCError:           s.theResponseIsAnyJSONRPCError,
+		plan.StepJSONRPCResult:          s.theResponseIsAJSONRPCResult,
 		plan.StepChangedRejected:        s.theChangedRequestIsRejected,
 		plan.StepChangedAccepted:        s.theChangedRequestIsAccepted,
 		plan.StepChangedRejectedJSONRPC: s.theChangedRequestIsRejectedWithAJSONRPCError,
