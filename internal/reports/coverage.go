@@ -25,6 +25,7 @@ type Coverage struct {
 	mu    sync.Mutex
 	Items []*CoverageItem `json:"items"`
 	index map[string]*CoverageItem
+	byOp  map[string][]*CoverageItem // by opKey; nil until Exercise needs it
 }
 
 // CoverageItem is one thing the contracts document.
@@ -102,7 +103,25 @@ func (c *Coverage) add(it *CoverageItem) *CoverageItem {
 	}
 	c.index[k] = it
 	c.Items = append(c.Items, it)
+	c.byOp = nil // rebuilt on the next Exercise
 	return it
+}
+
+// opKey is how Exercise finds an operation's items: by API and operation
+// (or method), the HTTP operation for a status.
+func opKey(api, op string) string { return api + "\x00" + op }
+
+// indexOps groups the items by API and operation, so that a hit touches
+// only its operation's: with a whole vendor reference a run documents
+// hundreds of operations, and every request is a hit.
+func (c *Coverage) indexOps() {
+	if c.byOp != nil {
+		return
+	}
+	c.byOp = map[string][]*CoverageItem{}
+	for _, it := range c.Items {
+		c.byOp[opKey(it.API, it.Operation)] = append(c.byOp[opKey(it.API, it.Operation)], it)
+	}
 }
 
 // rules lists the limits and enumerations of a schema and of everything it
@@ -264,30 +283,25 @@ func (c *Coverage) Exercise(h Hit) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.indexOps()
 	status := strconv.Itoa(h.Status)
+	statuses := c.byOp[opKey(h.API, h.HTTPOp)]
 	documented := false
-	for _, it := range c.Items {
-		if it.API == h.API && it.Kind == "status" && it.Operation == h.HTTPOp && it.Status == status {
+	for _, it := range statuses {
+		if it.Kind == "status" && it.Status == status {
 			documented = true
 		}
 	}
-	for _, it := range c.Items {
-		if it.API != h.API {
-			continue
+	for _, it := range statuses {
+		if it.Kind == "status" && h.Status != 0 && (it.Status == status || (!documented && it.Status == "default")) {
+			it.Hits++
 		}
+	}
+	for _, it := range c.byOp[opKey(h.API, h.Operation)] {
 		switch it.Kind {
 		case "operation":
-			if it.Operation == h.Operation {
-				it.Hits++
-			}
-		case "status":
-			if it.Operation == h.HTTPOp && h.Status != 0 && (it.Status == status || (!documented && it.Status == "default")) {
-				it.Hits++
-			}
+			it.Hits++
 		case "rule":
-			if it.Operation != h.Operation {
-				continue
-			}
 			if it.Side == "request" && h.Changed != "" && templateMatches(it.Pointer, h.Changed) {
 				it.Hits++
 			}

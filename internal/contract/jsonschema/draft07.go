@@ -1,6 +1,7 @@
 package jsonschema
 
 import (
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -23,12 +24,13 @@ type draft07 struct{}
 
 func (draft07) Name() string { return "JSON Schema draft-07 (gojsonschema)" }
 
-// metaChecked holds the schema documents, by their text, that passed the
-// draft-07 meta-schema in this process. gojsonschema compiles the meta-schema
-// anew for every document it checks, and a contract compiles each method's
-// schemas against all of its documents: checking each text once took half of
-// conform's start-up.
-var metaChecked sync.Map // string → struct{}
+// metaChecked holds the schema documents, by the SHA-256 of their text, that
+// passed the draft-07 meta-schema in this process. gojsonschema compiles the
+// meta-schema anew for every document it checks, and a contract compiles each
+// method's schemas against all of its documents: checking each text once
+// took half of conform's start-up. The hash, not the text: a whole reference
+// is hundreds of documents, which a run would otherwise hold twice.
+var metaChecked sync.Map // [sha256.Size]byte → struct{}
 
 func (d draft07) Compile(docs map[string][]byte, ref string) (Schema, error) {
 	sl := gojsonschema.NewSchemaLoader()
@@ -40,11 +42,11 @@ func (d draft07) Compile(docs map[string][]byte, ref string) (Schema, error) {
 	sort.Strings(uris)
 	sl.Validate = false // each document is checked against its meta-schema below, once
 	for _, uri := range uris {
-		if _, checked := metaChecked.Load(string(docs[uri])); !checked {
+		if sum := sha256.Sum256(docs[uri]); !isChecked(sum) {
 			if err := metaCheck(docs[uri]); err != nil {
 				return nil, &CompileError{Ref: uri, Engine: d.Name(), Err: err}
 			}
-			metaChecked.Store(string(docs[uri]), struct{}{})
+			metaChecked.Store(sum, struct{}{})
 		}
 		if err := sl.AddSchema(uri, gojsonschema.NewBytesLoader(docs[uri])); err != nil {
 			return nil, &CompileError{Ref: uri, Engine: d.Name(), Err: err}
@@ -107,28 +109,35 @@ func metaCheck(doc []byte) error {
 
 // Check checks a document against its meta-schema, once per text.
 func (d draft07) Check(doc []byte) error {
-	if _, checked := metaChecked.Load(string(doc)); checked {
+	sum := sha256.Sum256(doc)
+	if isChecked(sum) {
 		return nil
 	}
 	if err := metaCheck(doc); err != nil {
 		return err
 	}
-	metaChecked.Store(string(doc), struct{}{})
+	metaChecked.Store(sum, struct{}{})
 	return nil
+}
+
+func isChecked(sum [sha256.Size]byte) bool {
+	_, ok := metaChecked.Load(sum)
+	return ok
 }
 
 func (d draft07) CompileValue(schema any) (Schema, error) {
 	sl := gojsonschema.NewSchemaLoader()
 	sl.Draft = gojsonschema.Draft7
 	b, _ := json.Marshal(schema)
-	_, checked := metaChecked.Load(string(b))
+	sum := sha256.Sum256(b)
+	checked := isChecked(sum)
 	sl.Validate = !checked
 	s, err := sl.Compile(gojsonschema.NewGoLoader(schema))
 	if err != nil {
 		return nil, &CompileError{Ref: string(b), Engine: d.Name(), Err: err}
 	}
 	if !checked {
-		metaChecked.Store(string(b), struct{}{})
+		metaChecked.Store(sum, struct{}{})
 	}
 	return draft07Schema{s}, nil
 }
