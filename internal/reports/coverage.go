@@ -26,6 +26,10 @@ type Coverage struct {
 	Items []*CoverageItem `json:"items"`
 	index map[string]*CoverageItem
 	byOp  map[string][]*CoverageItem // by opKey; nil until Exercise needs it
+	// Until Complete, the items in the contracts' order, with the rule lists
+	// no hit has worked out yet (NewCoverage).
+	plan    []planned
+	pending map[string][]*ruleList // by opKey
 }
 
 // CoverageItem is one thing the contracts document.
@@ -61,36 +65,126 @@ func (c *CoverageItem) Label() string {
 }
 
 // NewCoverage lists everything the contracts document, none of it exercised.
+// The schema rules of an operation are worked out when a run first touches
+// it, and those of the rest by Complete, which the run calls before it
+// reports: with a whole vendor reference that is hundreds of operations,
+// whose rules a run would otherwise hold from its start to its end.
 func NewCoverage(set *contract.Set) *Coverage {
-	c := &Coverage{index: map[string]*CoverageItem{}}
+	c := &Coverage{index: map[string]*CoverageItem{}, byOp: map[string][]*CoverageItem{}, pending: map[string][]*ruleList{}}
+	item := func(it *CoverageItem) {
+		if it = c.register(it); it != nil {
+			c.plan = append(c.plan, planned{item: it})
+		}
+	}
+	rules := func(api, op, side, status string, n contract.Node, ptr string) {
+		rl := &ruleList{api: api, op: op, side: side, status: status, n: n, ptr: ptr}
+		c.plan = append(c.plan, planned{rules: rl})
+		c.pending[opKey(api, op)] = append(c.pending[opKey(api, op)], rl)
+	}
 	for _, name := range set.Names() {
 		api, _ := set.API(name)
 		if j := api.JSONRPC; j != nil {
 			for _, st := range j.Operation.Statuses() {
-				c.add(&CoverageItem{Kind: "status", API: name, Operation: j.Operation.ID, Status: st})
+				item(&CoverageItem{Kind: "status", API: name, Operation: j.Operation.ID, Status: st})
 			}
 			for _, m := range j.Methods() {
-				c.add(&CoverageItem{Kind: "operation", API: name, Operation: m.Name})
-				c.rules(name, m.Name, "request", "", m.ParamsNode, "/params")
-				c.rules(name, m.Name, "response", "", m.ResultNode, "/result")
+				item(&CoverageItem{Kind: "operation", API: name, Operation: m.Name})
+				rules(name, m.Name, "request", "", m.ParamsNode, "/params")
+				rules(name, m.Name, "response", "", m.ResultNode, "/result")
 			}
 			continue
 		}
 		for _, op := range api.Operations() {
-			c.add(&CoverageItem{Kind: "operation", API: name, Operation: op.ID})
+			item(&CoverageItem{Kind: "operation", API: name, Operation: op.ID})
 			if n, ok := op.RequestNode(op.RequestMediaType()); ok {
-				c.rules(name, op.ID, "request", "", n, "")
+				rules(name, op.ID, "request", "", n, "")
 			}
 			for _, st := range op.Statuses() {
-				c.add(&CoverageItem{Kind: "status", API: name, Operation: op.ID, Status: st})
+				item(&CoverageItem{Kind: "status", API: name, Operation: op.ID, Status: st})
 				code, _ := strconv.Atoi(st)
 				if n, ok := op.ResponseNode(code, "application/json"); ok && code > 0 {
-					c.rules(name, op.ID, "response", st, n, "")
+					rules(name, op.ID, "response", st, n, "")
 				}
 			}
 		}
 	}
 	return c
+}
+
+// planned is one place in the document order of a coverage list: an item,
+// or an operation's rules of one side.
+type planned struct {
+	item  *CoverageItem
+	rules *ruleList
+}
+
+// ruleList is the rules of one schema, worked out once (workOut).
+type ruleList struct {
+	api, op, side, status, ptr string
+	n                          contract.Node
+	done                       bool
+	items                      []*CoverageItem
+}
+
+// register indexes a new item, or returns nil for one listed already.
+func (c *Coverage) register(it *CoverageItem) *CoverageItem {
+	k := it.key()
+	if _, ok := c.index[k]; ok {
+		return nil
+	}
+	c.index[k] = it
+	c.byOp[opKey(it.API, it.Operation)] = append(c.byOp[opKey(it.API, it.Operation)], it)
+	return it
+}
+
+// workOut lists the rules of an operation's schemas. The caller holds c.mu.
+func (c *Coverage) workOut(key string) {
+	for _, rl := range c.pending[key] {
+		if rl.done {
+			continue
+		}
+		rl.done = true
+		c.rules(rl.api, rl.op, rl.side, rl.status, rl.n, rl.ptr, func(it *CoverageItem) {
+			if old, ok := c.index[it.key()]; ok {
+				it = old
+			} else {
+				c.register(it)
+			}
+			rl.items = append(rl.items, it)
+		})
+	}
+	delete(c.pending, key)
+}
+
+// Complete works out the rules no hit touched and lists every item in the
+// contracts' order, as a run reports them. Call it before reading Items.
+func (c *Coverage) Complete() {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.plan == nil {
+		return
+	}
+	for key := range c.pending {
+		c.workOut(key)
+	}
+	seen := map[*CoverageItem]bool{}
+	c.Items = c.Items[:0]
+	for _, p := range c.plan {
+		list := []*CoverageItem{p.item}
+		if p.rules != nil {
+			list = p.rules.items
+		}
+		for _, it := range list {
+			if !seen[it] {
+				seen[it] = true
+				c.Items = append(c.Items, it)
+			}
+		}
+	}
+	c.plan, c.pending = nil, nil
 }
 
 func (c *Coverage) add(it *CoverageItem) *CoverageItem {
@@ -126,7 +220,7 @@ func (c *Coverage) indexOps() {
 
 // rules lists the limits and enumerations of a schema and of everything it
 // contains, with a pointer template ("/vif_peer/remote_ep_group/*").
-func (c *Coverage) rules(api, op, side, status string, n contract.Node, ptr string) {
+func (c *Coverage) rules(api, op, side, status string, n contract.Node, ptr string, emit func(*CoverageItem)) {
 	seen := map[string]bool{}
 	var walk func(n contract.Node, ptr string, depth int)
 	walk = func(n contract.Node, ptr string, depth int) {
@@ -139,7 +233,7 @@ func (c *Coverage) rules(api, op, side, status string, n contract.Node, ptr stri
 		}
 		seen[id] = true
 		for _, r := range schemaRules(n) {
-			c.add(&CoverageItem{Kind: "rule", API: api, Operation: op, Status: status, Side: side, Pointer: orRoot(ptr), Rule: r.rule, Where: n.Where(r.keyword)})
+			emit(&CoverageItem{Kind: "rule", API: api, Operation: op, Status: status, Side: side, Pointer: orRoot(ptr), Rule: r.rule, Where: n.Where(r.keyword)})
 		}
 		for _, m := range memberNames(n) {
 			if child, ok := n.Member(m); ok {
@@ -284,6 +378,9 @@ func (c *Coverage) Exercise(h Hit) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.indexOps()
+	if c.pending != nil {
+		c.workOut(opKey(h.API, h.Operation))
+	}
 	status := strconv.Itoa(h.Status)
 	statuses := c.byOp[opKey(h.API, h.HTTPOp)]
 	documented := false

@@ -1,6 +1,12 @@
 package reports
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/conform-dev/conform/internal/contract"
+)
 
 // TestExerciseCountsTheHitsOperation: a hit counts for its own operation's
 // items only: the operation (or method), the status it answered (or the
@@ -35,5 +41,35 @@ func TestExerciseCountsTheHitsOperation(t *testing.T) {
 		if got := items[name].Hits; got != want {
 			t.Errorf("%s: %d hits, want %d", name, got, want)
 		}
+	}
+}
+
+// TestCoverageWorkedOutLateKeepsTheOrder: an operation's rules are worked
+// out when a run first touches it, the rest at Complete; the list must come
+// out in the contracts' order all the same, as if worked out at once.
+func TestCoverageWorkedOutLateKeepsTheOrder(t *testing.T) {
+	set, err := contract.Load(context.Background(), "../..", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := func(c *Coverage) []string {
+		var out []string
+		for _, it := range c.Items {
+			out = append(out, it.key())
+		}
+		return out
+	}
+	all := NewCoverage(set)
+	all.Complete()
+	touched := NewCoverage(set)
+	touched.Exercise(Hit{API: "element", HTTPOp: "JSONRPC", Operation: "StartClusterPairing", Status: 200,
+		Response: map[string]any{"result": map[string]any{"clusterPairingKey": "00"}}})
+	touched.Exercise(Hit{API: "dcaas", HTTPOp: "CreateVifPeer", Operation: "CreateVifPeer", Status: 201, Response: map[string]any{}})
+	touched.Complete()
+	if a, b := keys(all), keys(touched); len(a) < 500 || !slices.Equal(a, b) {
+		t.Fatalf("%d items at once, %d worked out late; the lists differ", len(a), len(b))
+	}
+	if touched.Summary()[2].Exercised == 0 {
+		t.Error("the hits exercised no rule")
 	}
 }

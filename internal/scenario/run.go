@@ -107,6 +107,7 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 	}
 	s.WriteWarnings(out)
 	run := s.rec.Finish()
+	s.cov.Complete()
 	run.Coverage, run.Targets, run.Strict = s.cov, s.Targets(), cfg.Strict
 	run.APIs, run.AllowEmpty = apis, allowEmpty(s.getenv)
 	if sh, _ := plan.ParseShard(cfg.Shard); sh.Count > 0 {
