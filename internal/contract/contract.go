@@ -29,6 +29,8 @@ type Set struct {
 	conflicts map[string]*Conflict
 
 	conflictsAt sync.Map // Node → []*Conflict, as ConflictsAt found them
+	sortedOnce  sync.Once
+	sorted      []*Conflict // Conflicts
 }
 
 // Names lists the APIs, sorted.
@@ -55,14 +57,18 @@ func (s *Set) Conflict(id string) (*Conflict, bool) {
 	return c, ok
 }
 
-// Conflicts lists every documented disagreement, sorted by id.
+// Conflicts lists every documented disagreement, sorted by id. The list is
+// made once, when Load has registered them all, and shared: do not change
+// it. (The checks ask for it for every warning they explain.)
 func (s *Set) Conflicts() []*Conflict {
-	out := make([]*Conflict, 0, len(s.conflicts))
-	for _, c := range s.conflicts {
-		out = append(out, c)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out
+	s.sortedOnce.Do(func() {
+		s.sorted = make([]*Conflict, 0, len(s.conflicts))
+		for _, c := range s.conflicts {
+			s.sorted = append(s.sorted, c)
+		}
+		sort.Slice(s.sorted, func(i, j int) bool { return s.sorted[i].ID < s.sorted[j].ID })
+	})
+	return s.sorted
 }
 
 // API is one vendor API: an OpenAPI document, and for JSON-RPC its methods.
