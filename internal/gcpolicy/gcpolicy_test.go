@@ -1,27 +1,28 @@
 package gcpolicy
 
 import (
-	"math"
 	"runtime"
 	"runtime/debug"
 	"testing"
 	"time"
 )
 
-func TestLimit(t *testing.T) {
+func TestPercent(t *testing.T) {
 	for _, c := range []struct {
 		live uint64
-		want int64
+		want int
 	}{
-		{0, Floor},
-		{5 << 20, Floor},
-		{Floor / 2, Floor},
-		{Floor/2 + 1, Floor + 2},
-		{100 << 20, 200 << 20},
-		{math.MaxUint64, math.MaxInt64},
+		{0, 100},           // before the first collection measured it
+		{1 << 20, 1000},    // a tiny heap: at most 1000
+		{4 << 20, 700},     // 4 MiB may grow to 32
+		{8 << 20, 300},     // 8 to 32
+		{Floor/2 - 1, 100}, // just under half of Floor: twice the live heap is Floor
+		{Floor / 2, 100},   // from there on Go's default
+		{100 << 20, 100},   // a large live heap: Go's default
+		{1 << 62, 100},
 	} {
-		if got := Limit(c.live); got != c.want {
-			t.Errorf("Limit(%d) = %d, want %d", c.live, got, c.want)
+		if got := Percent(c.live); got != c.want {
+			t.Errorf("Percent(%d MiB) = %d, want %d", c.live>>20, got, c.want)
 		}
 	}
 }
@@ -41,34 +42,38 @@ func TestTheEnvironmentWins(t *testing.T) {
 	}
 }
 
-// TestTheLimitFollowsTheLiveHeap holds a live heap larger than the floor:
-// the limit must rise to twice it, or every collection after it would run
-// back to back.
-func TestTheLimitFollowsTheLiveHeap(t *testing.T) {
+// TestGOGCFollowsTheLiveHeap: after a collection, GOGC is set from the live
+// heap it found: high while the heap is small, Go's default once twice the
+// live heap passes Floor.
+func TestGOGCFollowsTheLiveHeap(t *testing.T) {
 	restore, applied := Apply(func(string) string { return "" })
 	defer restore()
 	if !applied {
 		t.Fatal("the policy was not applied with an empty environment")
 	}
-	if got := debug.SetGCPercent(Percent); got != Percent {
-		t.Errorf("GOGC is %d, want %d", got, Percent)
+	gogc := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+	settled := func(want func(int) bool) int {
+		deadline := time.Now().Add(10 * time.Second)
+		p := 0
+		for time.Now().Before(deadline) {
+			runtime.GC() // the finalizer of one cycle runs after it
+			runtime.Gosched()
+			if p = gogc(); want(p) {
+				break
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		return p
+	}
+	if p := settled(func(p int) bool { return p > 100 }); p <= 100 {
+		t.Errorf("with a small live heap GOGC is %d, want more than 100", p)
 	}
 	live := make([][]byte, 0, 64)
 	for range 64 {
-		live = append(live, make([]byte, 1<<20)) // 64 MiB, past the floor
+		live = append(live, make([]byte, 1<<20)) // 64 MiB, past Floor
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	limit := int64(0)
-	for time.Now().Before(deadline) {
-		runtime.GC() // the finalizer of one cycle runs after it
-		runtime.Gosched()
-		if limit = debug.SetMemoryLimit(-1); limit >= 2*64<<20 {
-			break
-		}
-		time.Sleep(10 * time.Millisecond)
+	if p := settled(func(p int) bool { return p == 100 }); p != 100 {
+		t.Errorf("with 64 MiB live GOGC is %d, want 100, Go's default", p)
 	}
 	runtime.KeepAlive(live)
-	if limit < 2*64<<20 {
-		t.Errorf("with 64 MiB live the memory limit is %d MiB, want at least 128 MiB", limit>>20)
-	}
 }
