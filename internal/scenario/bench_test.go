@@ -117,3 +117,30 @@ func BenchmarkRun(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkGodogAlone runs row 1's documented scenarios under godog with
+// every step a function that does nothing and no HTTP (bench.GodogFloor):
+// godog's own cost per scenario. Profile it with -cpuprofile to see what in
+// godog costs it, function by function (docs/benchmarks.md).
+func BenchmarkGodogAlone(b *testing.B) {
+	seeds, err := bench.SeedScenarios(repoRoot(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if seeds, err = bench.Select(seeds, "the documented example creates a peer"); err != nil {
+		b.Fatal(err)
+	}
+	const n = 2000
+	dir, err := bench.WriteFeatures(filepath.Join(b.TempDir(), "features"), seeds, n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if code := bench.GodogFloor(context.Background(), []string{dir}, io.Discard); code != 0 {
+			b.Fatalf("godog alone exited %d", code)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/scenario")
+}
