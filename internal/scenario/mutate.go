@@ -163,20 +163,16 @@ func (s *Suite) theResponseIsAnyJSONRPCError(ctx context.Context) error {
 // theResponseIsAJSONRPCResult checks a JSON-RPC answer is a result, not an
 // error, and that the whole answer satisfies the contract.
 func (s *Suite) theResponseIsAJSONRPCResult(ctx context.Context) error {
-	st := stateOf(ctx)
-	c, err := st.lastCall()
-	if err != nil {
-		return err
-	}
-	if c.method == nil {
-		return fmt.Errorf("the %s API is not JSON-RPC", st.api.Name)
-	}
-	fs := s.contractFindings(ctx, st, c)
-	fs = append(fs, checks.JSONRPCResult(c.body)...)
-	return s.report(st, fs)
+	return s.jsonRPCAnswer(ctx, checks.JSONRPCResult)
 }
 
 func (s *Suite) jsonRPCError(ctx context.Context, name string) error {
+	return s.jsonRPCAnswer(ctx, func(body any) checks.Findings { return checks.JSONRPCError(body, name) })
+}
+
+// jsonRPCAnswer checks the last JSON-RPC answer against the contract and
+// one more rule of the scenario's.
+func (s *Suite) jsonRPCAnswer(ctx context.Context, rule func(body any) checks.Findings) error {
 	st := stateOf(ctx)
 	c, err := st.lastCall()
 	if err != nil {
@@ -186,6 +182,6 @@ func (s *Suite) jsonRPCError(ctx context.Context, name string) error {
 		return fmt.Errorf("the %s API is not JSON-RPC", st.api.Name)
 	}
 	fs := s.contractFindings(ctx, st, c)
-	fs = append(fs, checks.JSONRPCError(c.body, name)...)
+	fs = append(fs, rule(c.body)...)
 	return s.report(st, fs)
 }
