@@ -56,11 +56,6 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 	for _, f := range outs.Files {
 		s.full = s.full || f.Kind != "junit"
 	}
-	// What the contracts document, for coverage, is listed while the
-	// features are read: with a whole reference that is hundreds of
-	// schemas, and the two need only read the contracts.
-	cov := make(chan *reports.Coverage, 1)
-	go func() { cov <- reports.NewCoverage(s.set) }()
 	if err == nil {
 		// Selection reads every feature first (preflight): a file that does
 		// not parse or an undefined step stops the run before a report file
@@ -79,7 +74,7 @@ func Run(ctx context.Context, cfg target.Config, opts ...GodogOption) int {
 	}
 	console := redactingWriter{w: out, red: s.red, plain: cfg.NoColors}
 	s.rec = reports.NewRecorder("conform", s.sel.Planned, s.sel.Total)
-	s.cov = <-cov
+	s.cov = reports.NewCoverage(s.set) // the schema rules are worked out as the run touches them
 	format := quietFormat
 	if outs.Console == "pretty" {
 		format = "pretty," + quietFormat // the quiet one hands each batch godog's parse
