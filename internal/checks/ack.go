@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/conform-dev/conform/internal/contract"
 )
@@ -146,28 +144,7 @@ func explain(set *contract.Set, scope string, f Finding) string {
 	default:
 		return ""
 	}
-	key := explained{set, scope, strings.Join(keywords, ","), member}
-	if id, ok := explanations.Load(key); ok {
-		return id.(string)
-	}
-	id := findConflict(set, scope, keywords, member)
-	if nExplained.Add(1) <= 4096 {
-		explanations.Store(key, id)
-	}
-	return id
-}
-
-// explanations remembers which conflict explains a kind of warning in a
-// scope: a run gives the same warning in scenario after scenario, and a
-// whole reference records hundreds of conflicts to look through.
-var (
-	explanations sync.Map // explained → conflict id
-	nExplained   atomic.Int32
-)
-
-type explained struct {
-	set                     *contract.Set
-	scope, keywords, member string
+	return findConflict(set, scope, keywords, member)
 }
 
 func findConflict(set *contract.Set, scope string, keywords []string, member string) string {

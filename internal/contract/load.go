@@ -422,15 +422,6 @@ func parallel(n int, f func(i int)) {
 	wg.Wait()
 }
 
-// readJSONRPCFile adds one schema file to d. It first rejects what the schema
-// engine would reject with less to say (JSON that does not parse, a pattern
-// RE2 cannot compile), then registers the file's x-conform-conflicts with the
-// set, as loadAPI does for an OpenAPI document, so that a malformed or
-// duplicate conflict is named by this file.
-func (a *API) readJSONRPCFile(d *jsonDocs, p string) error {
-	return a.addSchemaFile(d, a.readSchemaFile(p))
-}
-
 // schemaFile is one schema file read and checked on its own (readSchemaFile,
 // safe to run in parallel), not yet added to the API (addSchemaFile).
 type schemaFile struct {
@@ -440,6 +431,9 @@ type schemaFile struct {
 	err       error
 }
 
+// readSchemaFile reads one schema file and rejects what the schema engine
+// would reject with less to say (JSON that does not parse, a pattern RE2
+// cannot compile), then what the meta-schema rejects.
 func (a *API) readSchemaFile(p string) schemaFile {
 	f := schemaFile{path: p, rel: relPath(a.set.Root, p)}
 	b, err := os.ReadFile(p)
@@ -466,6 +460,9 @@ func (a *API) readSchemaFile(p string) schemaFile {
 	return f
 }
 
+// addSchemaFile adds a file read by readSchemaFile to d, and collects its
+// x-conform-conflicts, as loadAPI does for an OpenAPI document, so that a
+// malformed conflict is named by this file.
 func (a *API) addSchemaFile(d *jsonDocs, f schemaFile) error {
 	if f.err != nil {
 		return f.err

@@ -59,13 +59,13 @@ func TestLoadJSONRPC(t *testing.T) {
 		},
 		{
 			name:  "envelope that is not JSON",
-			job:   "readJSONRPCFile",
+			job:   "readSchemaFile",
 			edits: []edit{{env, `"title": "Element JSON-RPC envelope",`, `"title": "Element JSON-RPC envelope"`}},
 			want:  []string{env + ": not valid JSON: line 5, column "},
 		},
 		{
 			name:  "method pattern RE2 cannot compile",
-			job:   "readJSONRPCFile",
+			job:   "readSchemaFile",
 			edits: []edit{{start, `"pattern": "^([0-9a-fA-F]{2})+$"`, `"pattern": "^(?=[0-9a-fA-F]{2})+$"`}},
 			want: []string{
 				start + ":25 (#/definitions/result/properties/clusterPairingKey/pattern)",
@@ -74,7 +74,7 @@ func TestLoadJSONRPC(t *testing.T) {
 		},
 		{
 			name:  "malformed conflict in a method file",
-			job:   "readJSONRPCFile",
+			job:   "readSchemaFile",
 			edits: []edit{{list, `"summary": "the clusterPair object names`, `"note": "the clusterPair object names`}},
 			want:  []string{list + `#/definitions/clusterPair/x-conform-conflicts/0: conflict "element-cluster-pair-uuid-name" needs a summary`},
 		},
