@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/conform-dev/conform/internal/reference"
+	"github.com/conform-dev/conform/internal/testrepo"
 )
 
 // What a user of conform run sees of the transport settings: credentials
@@ -25,7 +26,7 @@ func TestRunTransport(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = srv.Close() })
-	silent := silentListener(t)
+	silent := testrepo.SilentTarget(t)
 	// A loopback port nothing listens on: every request refused at once.
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -117,25 +118,4 @@ func TestMergeSaysWhenAShardIsMissing(t *testing.T) {
 	if _, err := os.Stat(html); err == nil {
 		t.Error("the merge wrote a report of part of the run")
 	}
-}
-
-// silentListener accepts connections on loopback and never answers.
-func silentListener(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	t.Cleanup(func() { close(done); ln.Close() })
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			go func() { <-done; c.Close() }()
-		}
-	}()
-	return "http://" + ln.Addr().String()
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/conform-dev/conform/internal/reference"
 	"github.com/conform-dev/conform/internal/reports"
 	"github.com/conform-dev/conform/internal/target"
+	"github.com/conform-dev/conform/internal/testrepo"
 )
 
 // reportFiles asks for every report a run can write, in a fresh folder,
@@ -96,27 +97,6 @@ func TestAKSKSigning(t *testing.T) {
 	}
 }
 
-// silentTarget accepts connections and never answers.
-func silentTarget(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	t.Cleanup(func() { close(done); ln.Close() })
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			go func() { <-done; c.Close() }()
-		}
-	}()
-	return "http://" + ln.Addr().String()
-}
-
 // refusingTarget is a loopback port nothing listens on.
 func refusingTarget(t *testing.T) string {
 	t.Helper()
@@ -147,10 +127,10 @@ func TestGiveUpOnADeadTarget(t *testing.T) {
 		want        []string // in the console
 		notWant     []string
 	}{
-		{name: "silent: one timeout and the rest not run", url: silentTarget, giveUpAfter: 2, wantFailed: 1, within: timeout + 4*time.Second,
+		{name: "silent: one timeout and the rest not run", url: silent, giveUpAfter: 2, wantFailed: 1, within: timeout + 4*time.Second,
 			want: []string{"conform: the dcaas target", "did not answer (no complete answer within 1s, while waiting for the answer's first byte): its remaining scenarios are not run (--give-up-after 2; 0 never gives up)",
 				"so the run gave up on it (--give-up-after 2; 0 never gives up)"}},
-		{name: "silent and concurrent: the timeouts overlap", url: silentTarget, giveUpAfter: 2, concurrency: 4, wantFailed: 4, within: timeout + 4*time.Second,
+		{name: "silent and concurrent: the timeouts overlap", url: silent, giveUpAfter: 2, concurrency: 4, wantFailed: 4, within: timeout + 4*time.Second,
 			want: []string{"conform: the dcaas target"}},
 		{name: "refused", url: refusingTarget, giveUpAfter: 2, wantFailed: 2, within: 4 * time.Second,
 			want: []string{"did not answer 2 requests in a row (the last: connection refused):"}},
@@ -218,3 +198,5 @@ func TestGiveUpOnADeadTarget(t *testing.T) {
 		})
 	}
 }
+
+func silent(t *testing.T) string { return testrepo.SilentTarget(t) }

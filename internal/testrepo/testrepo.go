@@ -4,6 +4,7 @@
 package testrepo
 
 import (
+	"net"
 	"os"
 	"path/filepath"
 	"testing"
@@ -62,4 +63,26 @@ func Pages(t testing.TB, root, dir string) []*page.Page {
 		out = append(out, p)
 	}
 	return out
+}
+
+// SilentTarget is a target on loopback that accepts connections and never
+// answers, for the tests of timeouts; it is closed when the test ends.
+func SilentTarget(t testing.TB) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	t.Cleanup(func() { close(done); ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() { <-done; c.Close() }()
+		}
+	}()
+	return "http://" + ln.Addr().String()
 }
